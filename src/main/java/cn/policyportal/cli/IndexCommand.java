@@ -1,0 +1,69 @@
+package cn.policyportal.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+
+import cn.policyportal.index.CorpusIndexer;
+import cn.policyportal.index.IndexProgress;
+import cn.policyportal.index.IndexSummary;
+import cn.policyportal.ingest.DocumentReader;
+
+/** {@code portal index}: brings the index in line with the corpus and prints what it did. */
+final class IndexCommand {
+
+    static final String HELP = """
+            Usage: bin/portal index [--corpus DIR] [--index DIR]
+
+            (Re)indexes the corpus. New and changed files are indexed, unchanged files skipped,
+            removed files dropped from the index; a file that cannot be read is reported and skipped.
+            The index changes in one atomic commit at the end: an interrupted run leaves the old index.
+
+              --corpus DIR   documents to index (default: corpus, or $PORTAL_CORPUS)
+              --index DIR    where the Lucene index lives (default: index, or $PORTAL_INDEX)
+
+            Environment: PORTAL_MAX_FILE_MB (default 100), PORTAL_THREADS (default: all cores).
+            """;
+
+    private IndexCommand() {
+    }
+
+    /** Runs an indexing pass and prints its summary to {@code out}; returns the summary. */
+    static IndexSummary run(PortalConfig config, PrintStream out) throws IOException {
+        if (!Files.isDirectory(config.corpus())) {
+            throw new IOException("corpus folder not found: " + config.corpus().toAbsolutePath());
+        }
+        out.printf("Indexing %s into %s (%d threads)%n", config.corpus(), config.index(), config.threads());
+        CorpusIndexer indexer = new CorpusIndexer(new DocumentReader(config.maxFileBytes()), config.threads());
+        long start = System.nanoTime();
+        IndexProgress progress = config.progress() ? new TerminalProgress(out, start) : IndexProgress.NONE;
+        IndexSummary summary = indexer.index(config.corpus(), config.index(), progress);
+        if (config.progress()) {
+            out.print("\r\033[K");
+        }
+        printSummary(summary, out);
+        return summary;
+    }
+
+    static void printSummary(IndexSummary s, PrintStream out) {
+        double seconds = Math.max(s.elapsed().toNanos() / 1e9, 1e-9);
+        out.printf("Indexed %d, skipped %d (unchanged), removed %d, failed %d; %d files, %.2f MB in %.1f s (%.2f MB/s)%n",
+                s.indexed(), s.skipped(), s.removed(), s.failures().size(), s.files(), s.bytes() / 1e6, seconds,
+                s.bytes() / 1e6 / seconds);
+        for (IndexSummary.Failure f : s.failures()) {
+            out.printf("  failed  %s  [%s] %s%s%n", f.path(), f.reason(), f.message(),
+                    f.keptPrevious() ? "（仍保留上次成功索引的版本）" : "");
+        }
+    }
+
+    /** Redraws one status line: files done of total, and throughput. */
+    private record TerminalProgress(PrintStream out, long start) implements IndexProgress {
+        @Override
+        public synchronized void fileDone(int done, int total, long bytes) {
+            double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-9);
+            out.printf("\r\033[K[%d/%d] %3.0f%%  %.2f MB/s", done, total, 100.0 * done / Math.max(total, 1),
+                    bytes / 1e6 / seconds);
+            out.flush();
+        }
+    }
+}

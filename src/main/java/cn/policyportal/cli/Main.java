@@ -1,0 +1,72 @@
+package cn.policyportal.cli;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/** Entry point of the portal jar: dispatches to {@code serve} and {@code index}. */
+public final class Main {
+
+    static final String HELP = """
+            政策文件检索与统计门户 — policy document search portal
+
+            Usage: bin/portal <command> [options]
+
+            Commands:
+              serve    serve the portal (indexes the corpus first when needed)
+              index    (re)index the corpus
+              test     run the whole test suite (handled by bin/portal itself)
+
+            Run 'bin/portal <command> --help' for the options of a command.
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Arrays.asList(args)));
+    }
+
+    static int run(List<String> args) {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help") || args.get(0).equals("-h")) {
+            System.out.print(HELP);
+            return args.isEmpty() ? 2 : 0;
+        }
+        String command = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        String help = switch (command) {
+            case "serve" -> ServeCommand.HELP;
+            case "index" -> IndexCommand.HELP;
+            default -> null;
+        };
+        if (help == null) {
+            System.err.println("Unknown command '" + command + "'.\n\n" + HELP);
+            return 2;
+        }
+        if (rest.contains("--help") || rest.contains("-h")) {
+            System.out.print(help);
+            return 0;
+        }
+        try {
+            PortalConfig.Parsed parsed = PortalConfig.fromEnvironment(System.getenv()).withFlags(rest);
+            if (!parsed.rest().isEmpty()) {
+                throw new PortalConfig.UsageException("unknown option " + parsed.rest().get(0));
+            }
+            if (command.equals("serve")) {
+                ServeCommand.run(parsed.config(), System.out);
+            } else {
+                IndexCommand.run(parsed.config(), System.out);
+            }
+            return 0;
+        } catch (PortalConfig.UsageException e) {
+            System.err.println("Error: " + e.getMessage() + "\n\n" + help);
+            return 2;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+}

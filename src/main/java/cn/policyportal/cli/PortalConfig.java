@@ -1,0 +1,90 @@
+package cn.policyportal.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Settings shared by the commands, from command-line flags over environment variables over defaults.
+ *
+ * @param corpus       folder of documents to index
+ * @param index        folder of the Lucene index
+ * @param host         address the server listens on
+ * @param port         port the server listens on (0 picks a free one)
+ * @param maxFileBytes files larger than this are refused
+ * @param threads      files parsed at once while indexing
+ * @param progress     whether to draw a progress line (the launcher sets it on a terminal)
+ */
+public record PortalConfig(Path corpus, Path index, String host, int port, long maxFileBytes, int threads,
+                           boolean progress) {
+
+    /** Thrown for a flag or value the user got wrong; the message says which. */
+    public static final class UsageException extends Exception {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Defaults, overridden by {@code PORTAL_*} variables in {@code env}. */
+    public static PortalConfig fromEnvironment(Map<String, String> env) throws UsageException {
+        return new PortalConfig(
+                Path.of(env.getOrDefault("PORTAL_CORPUS", "corpus")),
+                Path.of(env.getOrDefault("PORTAL_INDEX", "index")),
+                env.getOrDefault("PORTAL_HOST", "127.0.0.1"),
+                parseInt("PORTAL_PORT", env.getOrDefault("PORTAL_PORT", "7070")),
+                parseInt("PORTAL_MAX_FILE_MB", env.getOrDefault("PORTAL_MAX_FILE_MB", "100")) * 1_000_000L,
+                parseInt("PORTAL_THREADS", env.getOrDefault("PORTAL_THREADS",
+                        String.valueOf(Runtime.getRuntime().availableProcessors()))),
+                "1".equals(env.get("PORTAL_PROGRESS")));
+    }
+
+    /**
+     * Applies {@code --corpus}, {@code --index}, {@code --host}, {@code --port} from {@code args} and
+     * returns the arguments it did not recognise, for the command to judge.
+     */
+    public Parsed withFlags(List<String> args) throws UsageException {
+        PortalConfig config = this;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--corpus" -> config = config.withCorpus(Path.of(value(args, ++i, arg)));
+                case "--index" -> config = config.withIndex(Path.of(value(args, ++i, arg)));
+                case "--host" -> config = new PortalConfig(config.corpus, config.index, value(args, ++i, arg),
+                        config.port, config.maxFileBytes, config.threads, config.progress);
+                case "--port" -> config = new PortalConfig(config.corpus, config.index, config.host,
+                        parseInt(arg, value(args, ++i, arg)), config.maxFileBytes, config.threads, config.progress);
+                default -> rest.add(arg);
+            }
+        }
+        return new Parsed(config, rest);
+    }
+
+    /** A configuration and the arguments left over after reading flags. */
+    public record Parsed(PortalConfig config, List<String> rest) {
+    }
+
+    PortalConfig withCorpus(Path corpus) {
+        return new PortalConfig(corpus, index, host, port, maxFileBytes, threads, progress);
+    }
+
+    PortalConfig withIndex(Path index) {
+        return new PortalConfig(corpus, index, host, port, maxFileBytes, threads, progress);
+    }
+
+    private static String value(List<String> args, int i, String flag) throws UsageException {
+        if (i >= args.size() || args.get(i).startsWith("--")) {
+            throw new UsageException(flag + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static int parseInt(String name, String value) throws UsageException {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + " must be a whole number, not '" + value + "'");
+        }
+    }
+}

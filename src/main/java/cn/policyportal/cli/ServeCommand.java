@@ -1,0 +1,56 @@
+package cn.policyportal.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.util.concurrent.CountDownLatch;
+
+import io.javalin.Javalin;
+
+import cn.policyportal.index.IndexStatus;
+import cn.policyportal.search.SearchService;
+import cn.policyportal.web.PortalServer;
+
+/** {@code portal serve}: indexes the corpus when the index is missing or stale, then serves the portal. */
+final class ServeCommand {
+
+    static final String HELP = """
+            Usage: bin/portal serve [--port 7070] [--host 127.0.0.1] [--corpus DIR] [--index DIR]
+
+            Serves the portal. When the index is missing or older than the corpus, indexes the corpus
+            first (only new and changed files). Prints the address when ready; Ctrl-C stops it.
+
+              --port N       port to listen on (default 7070, or $PORTAL_PORT; 0 picks a free port)
+              --host ADDR    address to listen on (default 127.0.0.1, or $PORTAL_HOST)
+              --corpus DIR   documents to index (default: corpus, or $PORTAL_CORPUS)
+              --index DIR    where the Lucene index lives (default: index, or $PORTAL_INDEX)
+            """;
+
+    private ServeCommand() {
+    }
+
+    static void run(PortalConfig config, PrintStream out) throws IOException, InterruptedException {
+        if (Files.isDirectory(config.corpus()) && IndexStatus.isStale(config.corpus(), config.index())) {
+            IndexCommand.run(config, out);
+        } else if (IndexStatus.read(config.index()).isEmpty()) {
+            throw new IOException("no index in " + config.index().toAbsolutePath()
+                    + " and no corpus folder at " + config.corpus().toAbsolutePath());
+        }
+        SearchService search = new SearchService(config.index());
+        Javalin app = PortalServer.create(search);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            try {
+                search.close();
+            } catch (IOException ignored) {
+                // the process is ending; nothing is left to save
+            }
+            stopped.countDown();
+        }));
+        app.start(config.host(), config.port());
+        out.printf("Portal ready: http://%s:%d/%n", config.host(), app.port());
+        out.flush();
+        stopped.await();
+    }
+}

@@ -1,0 +1,206 @@
+package cn.policyportal.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import cn.policyportal.ingest.DocumentIds;
+import cn.policyportal.ingest.DocumentReader;
+import cn.policyportal.ingest.IngestException;
+import cn.policyportal.ingest.IngestedDocument;
+
+/**
+ * Brings the index in line with a corpus folder: new and changed files are (re)indexed, unchanged
+ * files (same content hash) skipped, and documents whose file is gone removed.
+ *
+ * <p>A run is atomic: everything it changes becomes visible in one Lucene commit at the end, so a
+ * run that fails or is killed leaves the previous index intact. One bad file is reported and
+ * skipped; it never stops the run. Files are parsed on several threads, since Tika is the bound.
+ */
+public final class CorpusIndexer {
+
+    private static final double RAM_BUFFER_MB = 256;
+
+    private final DocumentReader reader;
+    private final int threads;
+
+    /**
+     * @param reader  turns files into documents
+     * @param threads how many files to parse at once
+     */
+    public CorpusIndexer(DocumentReader reader, int threads) {
+        this.reader = reader;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Indexes {@code corpus} into {@code indexDir}, reporting each finished file to {@code progress}. */
+    public IndexSummary index(Path corpus, Path indexDir, IndexProgress progress) throws IOException {
+        long startedAt = System.currentTimeMillis();
+        long startNanos = System.nanoTime();
+        List<Path> files = CorpusScanner.files(corpus);
+        Files.createDirectories(indexDir);
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.chinese())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setCommitOnClose(false);
+        try (Directory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {
+            try {
+                Run run = new Run(corpus, writer, knownHashes(writer), files.size(), progress);
+                runAll(files, run);
+                int removed = run.removeVanished();
+                List<IndexSummary.Failure> failures = run.sortedFailures();
+                writer.setLiveCommitData(new IndexStatus(startedAt, failures).toCommitData().entrySet());
+                writer.commit();
+                return new IndexSummary(files.size(), run.indexed.get(), run.skipped.get(), removed, failures,
+                        run.bytes.get(), Duration.ofNanos(System.nanoTime() - startNanos));
+            } catch (IOException | RuntimeException | Error e) {
+                writer.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private void runAll(List<Path> files, Run run) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (Path file : files) {
+                tasks.add(() -> {
+                    run.indexOne(file);
+                    return null;
+                });
+            }
+            for (Future<Void> done : pool.invokeAll(tasks)) {
+                done.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("indexing was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("indexing failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The content hash of every document already in the index, by document id. */
+    private static Map<String, String> knownHashes(IndexWriter writer) throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        try (DirectoryReader existing = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(existing);
+            StoredFields stored = searcher.storedFields();
+            int limit = Math.max(1, existing.numDocs());
+            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), limit).scoreDocs) {
+                Document doc = stored.document(hit.doc, Set.of(Fields.DOC_ID, Fields.HASH));
+                hashes.put(doc.get(Fields.DOC_ID), doc.get(Fields.HASH));
+            }
+        }
+        return hashes;
+    }
+
+    /** The mutable state of one run, shared by the worker threads. */
+    private final class Run {
+        private final Path corpus;
+        private final IndexWriter writer;
+        private final Map<String, String> known;
+        private final int total;
+        private final IndexProgress progress;
+        private final Set<String> seen = ConcurrentHashMap.newKeySet();
+        private final List<IndexSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicInteger indexed = new AtomicInteger();
+        private final AtomicInteger skipped = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicLong bytes = new AtomicLong();
+        private final AtomicLong bytesDone = new AtomicLong();
+
+        Run(Path corpus, IndexWriter writer, Map<String, String> known, int total, IndexProgress progress) {
+            this.corpus = corpus;
+            this.writer = writer;
+            this.known = known;
+            this.total = total;
+            this.progress = progress;
+        }
+
+        void indexOne(Path file) throws IOException {
+            String path = DocumentReader.relativePath(corpus, file);
+            String id = DocumentIds.forPath(path);
+            seen.add(id);
+            long size = 0;
+            try {
+                byte[] content = reader.readBytes(file);
+                size = content.length;
+                String hash = DocumentIds.sha256(content);
+                if (hash.equals(known.get(id))) {
+                    skipped.incrementAndGet();
+                    return;
+                }
+                IngestedDocument doc = reader.fromBytes(path, content, hash);
+                writer.updateDocuments(new Term(Fields.DOC_ID, id), DocumentBlocks.of(doc));
+                indexed.incrementAndGet();
+                bytes.addAndGet(size);
+            } catch (IngestException e) {
+                fail(path, id, e.reason().code(), e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                fail(path, id, IngestException.Reason.CORRUPT.code(),
+                        IngestException.Reason.CORRUPT.label() + "：" + e.getClass().getSimpleName());
+            } finally {
+                progress.fileDone(done.incrementAndGet(), total, bytesDone.addAndGet(size));
+            }
+        }
+
+        private void fail(String path, String id, String reason, String message) {
+            failures.add(new IndexSummary.Failure(path, reason, message, known.containsKey(id)));
+        }
+
+        int removeVanished() throws IOException {
+            int removed = 0;
+            for (String id : known.keySet()) {
+                if (!seen.contains(id)) {
+                    writer.deleteDocuments(new Term(Fields.DOC_ID, id));
+                    removed++;
+                }
+            }
+            return removed;
+        }
+
+        List<IndexSummary.Failure> sortedFailures() {
+            List<IndexSummary.Failure> sorted = new ArrayList<>(failures);
+            sorted.sort((a, b) -> a.path().compareTo(b.path()));
+            return sorted;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package cn.policyportal.index;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lists the files of a corpus folder and tells when it last changed. */
+public final class CorpusScanner {
+
+    private CorpusScanner() {
+    }
+
+    /** Every regular, non-hidden file below {@code corpus}, in a stable order. */
+    public static List<Path> files(Path corpus) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(corpus, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(corpus) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (!isHidden(file) && (attrs.isRegularFile() || Files.isRegularFile(file))) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return files;
+    }
+
+    /**
+     * The newest modification time, in epoch milliseconds, of {@code corpus}, its folders and files.
+     * Folders count because adding or removing a file changes its folder's time.
+     */
+    public static long lastModified(Path corpus) throws IOException {
+        long[] newest = {Files.getLastModifiedTime(corpus).toMillis()};
+        Files.walkFileTree(corpus, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                newest[0] = Math.max(newest[0], attrs.lastModifiedTime().toMillis());
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                newest[0] = Math.max(newest[0], attrs.lastModifiedTime().toMillis());
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return newest[0];
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+}

@@ -1,0 +1,64 @@
+package cn.policyportal.index;
+
+/**
+ * Names of the Lucene fields, and why each exists.
+ *
+ * <p>Each corpus document is written as one block: its paragraph units first, then the document
+ * itself (the parent, last, as Lucene's block join expects). Every Lucene document of a block
+ * carries {@link #DOC_ID}, so one delete term replaces or removes the whole block.
+ */
+public final class Fields {
+
+    /** {@code doc} or {@code para}: lets one index hold documents and their search units. */
+    public static final String KIND = "kind";
+    public static final String KIND_DOC = "doc";
+    public static final String KIND_PARA = "para";
+
+    /** Stable document id (exact term, stored): the delete term and the key of every URL. */
+    public static final String DOC_ID = "doc_id";
+    /** File path relative to the corpus (stored only): shown to people, used to find removed files. */
+    public static final String PATH = "path";
+    /** SHA-256 of the file's bytes (stored only): unchanged files are skipped on re-index. */
+    public static final String HASH = "hash";
+    /** Media type Tika detected (stored only). */
+    public static final String MEDIA_TYPE = "media_type";
+
+    /** Display title, analysed by SmartChineseAnalyzer so that title words rank documents. */
+    public static final String TITLE = "title";
+    /** Full title of a wrapping 关于印发…的通知 (stored only). */
+    public static final String NOTICE_TITLE = "notice_title";
+    /** 文号 (exact term and stored): people paste it whole. */
+    public static final String DOC_NUMBER = "doc_number";
+    /** Issuing body (exact term, doc values for facet counts, stored). */
+    public static final String ISSUER = "issuer";
+    /** Document type such as 办法 (exact term, doc values for facets, stored). */
+    public static final String TYPE = "type";
+    /** Year of the 成文日期 (exact term, doc values for facets, stored). */
+    public static final String YEAR = "year";
+    /** 成文日期 as ISO text (stored only). */
+    public static final String DATE = "date";
+    /** 成文日期 as epoch day (doc values only): sorting by date. */
+    public static final String DATE_SORT = "date_sort";
+    /** Disclosure note such as 主动公开 (stored only). */
+    public static final String DISCLOSURE = "disclosure";
+    /** Whether the title was read from the text rather than the file name (stored only). */
+    public static final String TITLE_FROM_TEXT = "title_from_text";
+
+    /**
+     * The whole cleaned text, paragraphs separated by newlines: analysed by SmartChineseAnalyzer for
+     * document-level ranking, indexed with offsets so the highlighter needs no re-analysis, and
+     * stored so the document view and snippets come from the index alone.
+     */
+    public static final String BODY = "body";
+
+    /** A paragraph unit's text (analysed with offsets, stored): the unit later issues search. */
+    public static final String UNIT_TEXT = "unit_text";
+    /** A paragraph unit's position in its document (stored). */
+    public static final String UNIT_ORDINAL = "unit_ordinal";
+
+    /** Separates paragraphs inside {@link #BODY}. */
+    public static final String PARAGRAPH_SEPARATOR = "\n";
+
+    private Fields() {
+    }
+}

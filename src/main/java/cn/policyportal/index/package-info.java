@@ -1,0 +1,2 @@
+/** The Lucene schema, analyzers and the incremental, atomic indexer that writes the corpus to disk. */
+package cn.policyportal.index;

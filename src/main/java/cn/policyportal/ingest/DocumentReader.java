@@ -1,0 +1,78 @@
+package cn.policyportal.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads one corpus file into an {@link IngestedDocument}: size check, Tika extraction, cleaning and
+ * metadata. Thread-safe; the indexer calls it from several threads at once.
+ */
+public final class DocumentReader {
+
+    private final TextExtractor extractor = new TextExtractor();
+    private final long maxFileBytes;
+
+    /** @param maxFileBytes files larger than this are refused before they are read */
+    public DocumentReader(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /**
+     * Reads {@code file}, which lies inside {@code corpusRoot}.
+     *
+     * @throws IngestException when the file cannot become a document; the message says why
+     */
+    public IngestedDocument read(Path corpusRoot, Path file) throws IngestException {
+        String relative = relativePath(corpusRoot, file);
+        byte[] bytes = readBytes(file);
+        return fromBytes(relative, bytes);
+    }
+
+    /** Builds the document for {@code bytes}, a file at {@code relativePath} in the corpus. */
+    public IngestedDocument fromBytes(String relativePath, byte[] bytes) throws IngestException {
+        return fromBytes(relativePath, bytes, DocumentIds.sha256(bytes));
+    }
+
+    /** As {@link #fromBytes(String, byte[])}, for a caller that has already hashed the bytes. */
+    public IngestedDocument fromBytes(String relativePath, byte[] bytes, String contentHash) throws IngestException {
+        String fileName = fileName(relativePath);
+        TextExtractor.Extraction extraction = extractor.extract(fileName, bytes);
+        List<String> paragraphs = TextCleaner.paragraphs(extraction.text());
+        if (paragraphs.isEmpty()) {
+            throw new IngestException(IngestException.Reason.NO_TEXT, null);
+        }
+        DocumentMetadata metadata = MetadataExtractor.extract(paragraphs, stem(fileName));
+        return new IngestedDocument(DocumentIds.forPath(relativePath), relativePath, contentHash,
+                extraction.mediaType(), metadata, paragraphs);
+    }
+
+    /** Reads a file's bytes, refusing files over the size limit before reading them. */
+    public byte[] readBytes(Path file) throws IngestException {
+        try {
+            long size = Files.size(file);
+            if (size > maxFileBytes) {
+                throw new IngestException(IngestException.Reason.TOO_LARGE,
+                        String.format("%.1f MB，上限 %.1f MB", size / 1e6, maxFileBytes / 1e6));
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IngestException(IngestException.Reason.UNREADABLE, e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The path of {@code file} relative to {@code corpusRoot}, with {@code /} separators. */
+    public static String relativePath(Path corpusRoot, Path file) {
+        return corpusRoot.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String fileName(String relativePath) {
+        return relativePath.substring(relativePath.lastIndexOf('/') + 1);
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

@@ -1,0 +1,26 @@
+package cn.policyportal.ingest;
+
+import java.util.List;
+
+/**
+ * One corpus file after extraction and cleaning: ready to be structured and indexed.
+ *
+ * @param id          stable id derived from {@code path}; the same after every re-index
+ * @param path        the file's path relative to the corpus folder, with {@code /} separators
+ * @param contentHash SHA-256 of the file's bytes, to skip unchanged files when re-indexing
+ * @param mediaType   what Tika recognised the file as
+ * @param metadata    title, 文号, issuer, date and the like
+ * @param paragraphs  the cleaned text, one paragraph per element
+ */
+public record IngestedDocument(
+        String id,
+        String path,
+        String contentHash,
+        String mediaType,
+        DocumentMetadata metadata,
+        List<String> paragraphs) {
+
+    public IngestedDocument {
+        paragraphs = List.copyOf(paragraphs);
+    }
+}

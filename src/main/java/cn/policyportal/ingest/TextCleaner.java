@@ -1,0 +1,295 @@
+package cn.policyportal.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns text as extractors deliver it (hard-wrapped lines, spaces between Chinese characters,
+ * Word bookmark markup, page numbers, newspaper page joins) into the paragraphs a person wrote.
+ *
+ * <p>All methods are pure. The cleaner removes only artefacts of layout and extraction; every Chinese
+ * character of the real text survives, in order (the tests check this on every seed).
+ */
+public final class TextCleaner {
+
+    /** A newspaper "continued from / on page N" note, such as {@code （上接第一版）}. */
+    public static final Pattern PAGE_JOIN =
+            Pattern.compile("[（(]\\s*[上下][接转]第?\\s*[0-9一二三四五六七八九十]+\\s*版\\s*[)）]");
+
+    private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]]*\\]");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:[-－—–]\\s*)?(?:第\\s*)?\\d{1,4}\\s*(?:页)?(?:\\s*[-－—–])?(?:\\s*[/／共]\\s*\\d{1,4}\\s*页?)?$");
+    private static final Pattern STRUCTURE_LABEL =
+            Pattern.compile("^第[0-9零〇一二两三四五六七八九十百千]+[编章节条]");
+    private static final Pattern HEADING_MARKER = Pattern.compile(
+            "^(?:第[0-9零〇一二两三四五六七八九十百千]+[编章节条]"
+                    + "|[一二三四五六七八九十]+、"
+                    + "|[（(][一二三四五六七八九十]+[)）]"
+                    + "|[（(]\\d{1,3}[)）]"
+                    + "|\\d{1,3}[.．、](?!\\d)"
+                    + "|[一二三四五六七八九十]+是)");
+    /** A field line of a plan, such as 牵头部门：…, always starts a paragraph. */
+    private static final Pattern FIELD_LABEL = Pattern.compile("^[\\p{IsHan}]{2,6}[：:]");
+    private static final String TERMINATORS = "。！？；：!?;:…";
+    private static final String SENTENCE_ENDS = "。！？；!?;…";
+    private static final String CLOSERS = "”’」』）)》】\"'";
+    private static final String CONTINUERS = "，,、《“（(〔【";
+
+    /** In text that is not hard-wrapped, a line shorter than this is a heading, not a broken sentence. */
+    private static final int MIN_BROKEN_LINE = 20;
+    /** Lines this close to the wrap width were broken by layout, not by the author. */
+    private static final int WRAP_SLACK = 6;
+
+    private TextCleaner() {
+    }
+
+    /** Cleans {@code raw} and returns its paragraphs, none of them blank. */
+    public static List<String> paragraphs(String raw) {
+        List<Line> lines = cleanLines(raw);
+        int wrapWidth = wrapWidth(lines);
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = null;
+        String previous = null;
+        for (Line line : lines) {
+            if (line.text().isEmpty()) {
+                continue;
+            }
+            String text = line.text();
+            if (current != null && !line.afterPageJoin() && continues(current, previous, text, wrapWidth)) {
+                current.append(joiner(current, text)).append(text);
+            } else {
+                if (current != null) {
+                    paragraphs.add(current.toString());
+                }
+                current = new StringBuilder(text);
+            }
+            previous = text;
+        }
+        if (current != null) {
+            paragraphs.add(current.toString());
+        }
+        return paragraphs;
+    }
+
+    /** One cleaned line; {@code afterPageJoin} when a page-join note stood before or on it. */
+    record Line(String text, boolean afterPageJoin) {
+    }
+
+    /**
+     * Normalises every line: markup and page numbers removed, spaces inside Chinese text removed,
+     * repeated running heads dropped. A page-join note is removed and marks the next text as the
+     * start of a paragraph; blank lines stay as empty lines.
+     */
+    static List<Line> cleanLines(String raw) {
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')
+                .replace('\u00A0', ' ').replace("\u200B", "").replace("\uFEFF", "");
+        text = BOOKMARK.matcher(text).replaceAll("");
+        List<Line> lines = new ArrayList<>();
+        boolean pendingJoin = false;
+        for (String rawLine : text.split("\n", -1)) {
+            String line = strip(rawLine);
+            if (PAGE_JOIN.matcher(line).find()) {
+                line = strip(PAGE_JOIN.matcher(line).replaceAll(""));
+                pendingJoin = true;
+            }
+            if (PAGE_NUMBER.matcher(line).matches()) {
+                line = "";
+            }
+            String cleaned = removeCjkSpaces(line);
+            lines.add(new Line(cleaned, pendingJoin && !cleaned.isEmpty()));
+            if (!cleaned.isEmpty()) {
+                pendingJoin = false;
+            }
+        }
+        return dropRunningHeads(lines);
+    }
+
+    /**
+     * Removes the spaces that PDF extraction puts next to Chinese characters, keeping spaces
+     * between Latin words and numbers, and one space after a leading 第X条/章/节/编 label.
+     */
+    public static String removeCjkSpaces(String line) {
+        var label = STRUCTURE_LABEL.matcher(line);
+        if (label.find() && label.end() < line.length() && Character.isWhitespace(line.charAt(label.end()))) {
+            String rest = removeCjkSpaces(line.substring(label.end()).strip());
+            return rest.isEmpty() ? line.substring(0, label.end()) : line.substring(0, label.end()) + " " + rest;
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < line.length() && isSpace(line.charAt(end))) {
+                end++;
+            }
+            boolean cjkBefore = out.length() > 0 && isCjk(out.charAt(out.length() - 1));
+            boolean cjkAfter = end < line.length() && isCjk(line.charAt(end));
+            if (!cjkBefore && !cjkAfter && out.length() > 0 && end < line.length()) {
+                out.append(' ');
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static List<Line> dropRunningHeads(List<Line> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Line line : lines) {
+            if (isRunningHeadCandidate(line.text())) {
+                counts.merge(line.text(), 1, Integer::sum);
+            }
+        }
+        List<Line> kept = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            kept.add(counts.getOrDefault(line.text(), 0) >= 3 ? new Line("", false) : line);
+        }
+        return kept;
+    }
+
+    private static boolean isRunningHeadCandidate(String line) {
+        return !line.isEmpty() && line.length() <= 30
+                && !endsSentence(line) && line.indexOf('：') < 0 && line.indexOf(':') < 0
+                && !startsItem(line);
+    }
+
+    /**
+     * Whether {@code next} continues {@code paragraph}, whose last line is {@code line}: not when
+     * {@code next} opens a new outline item or field, or the line ends a sentence; yes when the line
+     * ends mid-phrase, leaves a bracket open or reaches the wrap width; a heading continues onto a
+     * short unpunctuated line; and a long line continues when {@code next} finishes its sentence
+     * (a page break inside a paragraph).
+     */
+    private static boolean continues(CharSequence paragraph, String line, String next, int wrapWidth) {
+        if (startsItem(next) || endsSentence(line)) {
+            return false;
+        }
+        if (CONTINUERS.indexOf(line.charAt(line.length() - 1)) >= 0 || hasUnclosedBracket(paragraph)) {
+            return true;
+        }
+        if (wrapWidth > 0 && displayWidth(line) >= wrapWidth - WRAP_SLACK) {
+            return true;
+        }
+        if (isWrappedHeading(line, next, wrapWidth)) {
+            return true;
+        }
+        return endsWith(next, SENTENCE_ENDS) && line.length() >= MIN_BROKEN_LINE;
+    }
+
+    /** A long heading such as 二、坚持…，推 / 动…取得实效 wraps onto a short unpunctuated line. */
+    private static boolean isWrappedHeading(String line, String next, int wrapWidth) {
+        if (!HEADING_MARKER.matcher(line).find() || endsSentence(next)) {
+            return false;
+        }
+        return wrapWidth > 0
+                ? displayWidth(line) * 4 >= wrapWidth * 3 && displayWidth(next) < wrapWidth - WRAP_SLACK
+                : line.length() >= 15 && next.length() < MIN_BROKEN_LINE;
+    }
+
+    private static boolean startsItem(String line) {
+        return HEADING_MARKER.matcher(line).find() || FIELD_LABEL.matcher(line).find();
+    }
+
+    /** Whether {@code line} ends a sentence or a clause that introduces what follows (：). */
+    public static boolean endsSentence(String line) {
+        return endsWith(line, TERMINATORS);
+    }
+
+    private static boolean endsWith(String line, String marks) {
+        int i = line.length() - 1;
+        while (i >= 0 && CLOSERS.indexOf(line.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && marks.indexOf(line.charAt(i)) >= 0;
+    }
+
+    private static boolean hasUnclosedBracket(CharSequence line) {
+        return count(line, '《') > count(line, '》') || count(line, '“') > count(line, '”')
+                || count(line, '（') > count(line, '）');
+    }
+
+    private static int count(CharSequence s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The width at which the extractor hard-wrapped this text, in half-width units, or 0 when the
+     * lines are whole paragraphs. A wrapped text has a crowd of lines at one width.
+     */
+    static int wrapWidth(List<Line> lines) {
+        Map<Integer, Integer> histogram = new HashMap<>();
+        int nonEmpty = 0;
+        for (Line line : lines) {
+            if (line.text().isEmpty()) {
+                continue;
+            }
+            nonEmpty++;
+            int width = displayWidth(line.text());
+            if (width >= 20) {
+                histogram.merge(width, 1, Integer::sum);
+            }
+        }
+        int mode = 0;
+        int modeCount = 0;
+        for (var entry : histogram.entrySet()) {
+            if (entry.getValue() > modeCount || (entry.getValue() == modeCount && entry.getKey() > mode)) {
+                mode = entry.getKey();
+                modeCount = entry.getValue();
+            }
+        }
+        return nonEmpty >= 10 && modeCount * 4 >= nonEmpty ? mode : 0;
+    }
+
+    static int displayWidth(String line) {
+        int width = 0;
+        for (int i = 0; i < line.length(); i++) {
+            width += isCjk(line.charAt(i)) ? 2 : 1;
+        }
+        return width;
+    }
+
+    private static String joiner(StringBuilder paragraph, String next) {
+        char last = paragraph.charAt(paragraph.length() - 1);
+        char first = next.charAt(0);
+        return isLatinOrDigit(last) && isLatinOrDigit(first) ? " " : "";
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return c < 0x2E80 && Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
+    }
+
+    /** Han characters and the full-width punctuation and forms that surround them. */
+    static boolean isCjk(char c) {
+        return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF)
+                || c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '…' || c == '·';
+    }
+
+    private static String strip(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && (Character.isWhitespace(s.charAt(start)) || isSpace(s.charAt(start)))) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || isSpace(s.charAt(end - 1)))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+}

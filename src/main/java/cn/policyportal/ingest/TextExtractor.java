@@ -1,0 +1,165 @@
+package cn.policyportal.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.Set;
+
+import org.apache.tika.detect.DefaultEncodingDetector;
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Extracts the raw text of one file with Apache Tika, whatever its format.
+ *
+ * <p>Plain text is decoded by {@link TextDecoding} rather than by Tika's text parser, so that short or
+ * mostly-ASCII GB18030 files are not misread as Latin-1. Every other format goes through Tika's
+ * {@link AutoDetectParser}. Instances are thread-safe.
+ */
+public final class TextExtractor {
+
+    /** The text of a file and what Tika recognised it as. */
+    public record Extraction(String text, String mediaType) {
+    }
+
+    private static final Set<String> ACCEPTED = Set.of(
+            "text/plain", "text/html", "application/xhtml+xml",
+            "application/pdf",
+            "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/rtf");
+
+    /** Tika writes at most this many characters; more means a runaway or bomb-like file. */
+    private static final int MAX_CHARS = 50_000_000;
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final EncodingDetector encodingDetector = new DefaultEncodingDetector();
+
+    /**
+     * Returns the text of {@code bytes}, a file called {@code fileName}.
+     *
+     * @throws IngestException when the file is empty, of a type we do not index, encrypted,
+     *                         corrupt, or holds no text
+     */
+    public Extraction extract(String fileName, byte[] bytes) throws IngestException {
+        if (bytes.length == 0) {
+            throw new IngestException(IngestException.Reason.EMPTY, null);
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        MediaType type = detect(bytes, metadata);
+        String baseType = type.getBaseType().toString();
+        if (!ACCEPTED.contains(baseType)) {
+            throw new IngestException(IngestException.Reason.UNSUPPORTED, baseType);
+        }
+        String text = baseType.equals("text/plain") ? decodePlainText(bytes, metadata) : parse(bytes, metadata);
+        if (looksBinary(text)) {
+            throw new IngestException(IngestException.Reason.BINARY, null);
+        }
+        if (text.isBlank()) {
+            throw new IngestException(IngestException.Reason.NO_TEXT,
+                    baseType.equals("application/pdf") ? "没有文字层，可能是扫描件，需要OCR" : null);
+        }
+        return new Extraction(text, baseType);
+    }
+
+    private MediaType detect(byte[] bytes, Metadata metadata) throws IngestException {
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            return parser.getDetector().detect(in, metadata);
+        } catch (IOException e) {
+            throw new IngestException(IngestException.Reason.UNREADABLE, e.getMessage(), e);
+        }
+    }
+
+    private String decodePlainText(byte[] bytes, Metadata metadata) throws IngestException {
+        if (!TextDecoding.hasByteOrderMark(bytes) && hasControlBytes(bytes)) {
+            throw new IngestException(IngestException.Reason.BINARY, null);
+        }
+        Charset guess;
+        try (ByteArrayInputStream in = new ByteArrayInputStream(bytes)) {
+            guess = encodingDetector.detect(in, metadata);
+        } catch (IOException e) {
+            throw new IngestException(IngestException.Reason.UNREADABLE, e.getMessage(), e);
+        }
+        return TextDecoding.decode(bytes, guess).text();
+    }
+
+    private String parse(byte[] bytes, Metadata metadata) throws IngestException {
+        BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            parser.parse(in, handler, metadata, new ParseContext());
+            return handler.toString();
+        } catch (EncryptedDocumentException e) {
+            throw new IngestException(IngestException.Reason.ENCRYPTED, null, e);
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new IngestException(IngestException.Reason.TOO_LARGE, "提取的文字超过" + MAX_CHARS + "字", e);
+            }
+            throw new IngestException(IngestException.Reason.CORRUPT, rootMessage(e), e);
+        } catch (TikaException | IOException | RuntimeException e) {
+            if (isEncryption(e)) {
+                throw new IngestException(IngestException.Reason.ENCRYPTED, null, e);
+            }
+            throw new IngestException(IngestException.Reason.CORRUPT, rootMessage(e), e);
+        }
+    }
+
+    private static boolean isEncryption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EncryptedDocumentException
+                    || t.getClass().getSimpleName().contains("Encrypted")
+                    || t.getClass().getSimpleName().contains("InvalidPassword")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message;
+    }
+
+    /**
+     * Bytes with control codes are no text in any charset we read without a byte-order mark:
+     * UTF-8, GB18030 and Big5 encode only tab, line breaks and form feed below 0x20.
+     */
+    static boolean hasControlBytes(byte[] bytes) {
+        int sample = Math.min(bytes.length, 8192);
+        int bad = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
+                bad++;
+            }
+        }
+        return bad * 100 > sample;
+    }
+
+    /** Text with many control characters came from bytes that were never text. */
+    static boolean looksBinary(String text) {
+        int sample = Math.min(text.length(), 4096);
+        int bad = 0;
+        for (int i = 0; i < sample; i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD' || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+                bad++;
+            }
+        }
+        return sample > 0 && bad * 20 > sample;
+    }
+}

@@ -1,0 +1,34 @@
+package cn.policyportal.search;
+
+import java.util.Map;
+
+/**
+ * A search as a person asked for it.
+ *
+ * @param query   the text typed into the search box; blank lists every document
+ * @param filters exact-match filters by facet field ({@code type}, {@code issuer}, {@code year})
+ * @param page    1-based page number
+ * @param size    hits per page
+ * @param sort    {@link Sort#RELEVANCE} or {@link Sort#DATE} (newest first)
+ */
+public record SearchRequest(String query, Map<String, String> filters, int page, int size, Sort sort) {
+
+    /** How hits are ordered. */
+    public enum Sort { RELEVANCE, DATE }
+
+    /** The largest page size a request may ask for. */
+    public static final int MAX_SIZE = 100;
+    /** How deep into the results paging may go. */
+    public static final int MAX_DEPTH = 10_000;
+
+    public SearchRequest {
+        query = query == null ? "" : query.strip();
+        filters = Map.copyOf(filters);
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidQueryException("每页条数 size 应在 1 到 " + MAX_SIZE + " 之间");
+        }
+        if (page < 1 || (long) page * size > MAX_DEPTH) {
+            throw new InvalidQueryException("页码 page 应在 1 到 " + (MAX_DEPTH / size) + " 之间");
+        }
+    }
+}

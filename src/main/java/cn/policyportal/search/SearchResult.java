@@ -1,0 +1,17 @@
+package cn.policyportal.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of results.
+ *
+ * @param query  the query as understood
+ * @param total  how many documents match
+ * @param tookMs time spent answering, in milliseconds
+ * @param hits   the documents on this page
+ * @param facets per facet field, how many matching documents have each value, most first
+ */
+public record SearchResult(String query, long total, long tookMs, List<SearchHit> hits,
+                           Map<String, Map<String, Long>> facets) {
+}

@@ -1,0 +1,42 @@
+package cn.policyportal.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Cuts the best passages of a stored text field around the matched words.
+ *
+ * <p>Passages follow sentence boundaries (。！？) but are kept near {@link #PASSAGE_LENGTH}
+ * characters, since one sentence of an official document can run to hundreds of characters.
+ * The formatter escapes HTML, so text such as {@code <script>} comes back as text, and wraps each
+ * match in {@code <mark>}. Offsets come from the postings, so no text is analysed again.
+ */
+final class Snippets {
+
+    static final int PASSAGE_LENGTH = 120;
+    private static final int PASSAGES = 2;
+
+    private Snippets() {
+    }
+
+    /** One snippet per hit of {@code page}, in order; a hit without a match gets its opening text. */
+    static String[] of(IndexSearcher searcher, Analyzer analyzer, String field, Query query, TopDocs page)
+            throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.CHINA), PASSAGE_LENGTH, 0.5f))
+                .withMaxNoHighlightPassages(1)
+                .build();
+        return highlighter.highlight(field, query, page, PASSAGES);
+    }
+}

@@ -1,0 +1,2 @@
+/** Answers questions over the index: queries, highlighted snippets, facet counts and document views. */
+package cn.policyportal.search;

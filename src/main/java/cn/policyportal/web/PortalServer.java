@@ -1,0 +1,74 @@
+package cn.policyportal.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.policyportal.search.InvalidQueryException;
+import cn.policyportal.search.NotFoundException;
+import cn.policyportal.search.SearchService;
+
+/**
+ * The portal's HTTP server. This class is the table of contents of the API: every route is listed
+ * in {@link #create}, and every error leaves in the one shape of {@link ApiError}.
+ */
+public final class PortalServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PortalServer.class);
+
+    private PortalServer() {
+    }
+
+    /** A server over {@code search}, not yet started. */
+    public static Javalin create(SearchService search) {
+        SearchRoutes searchRoutes = new SearchRoutes(search);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(jsonMapper(), false));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
+
+            config.routes.get("/api/search", searchRoutes::search);
+            config.routes.get("/api/documents", searchRoutes::documents);
+            config.routes.get("/api/documents/{id}", searchRoutes::document);
+
+            config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, "invalid_query", e.getMessage()));
+            config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    error(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request {} failed", ctx.path(), e);
+                error(ctx, 500, "internal", "服务器内部错误，请稍后再试；如果一再出现，请联系管理员");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                    error(ctx, 404, "not_found", "没有这个接口：" + ctx.path());
+                }
+            });
+        });
+    }
+
+    private static void error(Context ctx, int status, String code, String message) {
+        ctx.status(status).json(ApiError.of(code, message));
+    }
+
+    /** JSON in snake_case, without null fields: absent metadata stays absent. */
+    static ObjectMapper jsonMapper() {
+        return new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+}

@@ -1,0 +1,72 @@
+package cn.policyportal.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.javalin.http.Context;
+
+import cn.policyportal.ingest.DocumentIds;
+import cn.policyportal.search.InvalidQueryException;
+import cn.policyportal.search.NotFoundException;
+import cn.policyportal.search.SearchRequest;
+import cn.policyportal.search.SearchService;
+
+/** Handlers for search and documents: read parameters, call the service, write JSON. */
+final class SearchRoutes {
+
+    private static final int DEFAULT_SIZE = 10;
+
+    private final SearchService search;
+
+    SearchRoutes(SearchService search) {
+        this.search = search;
+    }
+
+    void search(Context ctx) throws IOException {
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (String field : SearchService.FACET_FIELDS) {
+            String value = ctx.queryParam(field);
+            if (value != null && !value.isBlank()) {
+                filters.put(field, value.strip());
+            }
+        }
+        SearchRequest request = new SearchRequest(ctx.queryParam("q"), filters,
+                intParam(ctx, "page", 1), intParam(ctx, "size", DEFAULT_SIZE), sort(ctx.queryParam("sort")));
+        ctx.json(search.search(request));
+    }
+
+    void documents(Context ctx) throws IOException {
+        ctx.json(Map.of("documents", search.documents()));
+    }
+
+    void document(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        if (!DocumentIds.isWellFormed(id)) {
+            throw new NotFoundException("文件编号“" + id + "”格式不正确，应为 12 位十六进制字符");
+        }
+        ctx.json(search.document(id));
+    }
+
+    private static SearchRequest.Sort sort(String value) {
+        if (value == null || value.isBlank() || value.equals("relevance")) {
+            return SearchRequest.Sort.RELEVANCE;
+        }
+        if (value.equals("date")) {
+            return SearchRequest.Sort.DATE;
+        }
+        throw new InvalidQueryException("排序方式 sort 只能是 relevance（相关度）或 date（日期）");
+    }
+
+    static int intParam(Context ctx, String name, int fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidQueryException("参数 " + name + " 应为整数，收到的是“" + value + "”");
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package cn.policyportal.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import cn.policyportal.FixtureFiles;
+import cn.policyportal.Seeds;
+
+class TextExtractorTest {
+
+    private final TextExtractor extractor = new TextExtractor();
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(Seeds.class)
+    void gb18030MadeByIconvDecodesToTheSameTextAsTheUtf8Seed(Seeds seed) throws Exception {
+        Path gb = dir.resolve("gb.txt");
+        Process iconv = new ProcessBuilder("iconv", "-f", "UTF-8", "-t", "GB18030", seed.path().toString())
+                .redirectOutput(gb.toFile()).start();
+        assertThat(iconv.waitFor()).isZero();
+        byte[] bytes = Files.readAllBytes(gb);
+        assertThat(bytes).isNotEqualTo(seed.bytes());
+        assertThat(extractor.extract("gb.txt", bytes).text()).isEqualTo(seed.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GBK", "GB18030"})
+    void shortChineseTextInAGbEncodingWithoutAnyMark(String charset) throws Exception {
+        String text = "巡视整改";
+        assertThat(extractor.extract("short.txt", text.getBytes(Charset.forName(charset))).text()).isEqualTo(text);
+    }
+
+    @Test
+    void mostlyAsciiGbkTextWithAFewChineseCharacters() throws Exception {
+        String text = "Report 2021-10-08, version 3.2, prepared for review. Status: 已办结 (done).\n";
+        assertThat(extractor.extract("mixed.txt", text.getBytes("GBK")).text()).isEqualTo(text);
+    }
+
+    @Test
+    void traditionalChineseInBig5() throws Exception {
+        String text = "中央巡視組反饋意見的整改落實情況，各單位應當及時辦理問題線索並按要求回饋巡視辦。".repeat(3);
+        assertThat(extractor.extract("big5.txt", text.getBytes("Big5")).text()).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE", "UTF-8"})
+    void textWithAByteOrderMark(String charset) throws Exception {
+        String text = Seeds.SUPERVISION_RULES.text();
+        byte[] bom = switch (charset) {
+            case "UTF-16LE" -> new byte[] {(byte) 0xFF, (byte) 0xFE};
+            case "UTF-16BE" -> new byte[] {(byte) 0xFE, (byte) 0xFF};
+            default -> new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        };
+        byte[] body = text.getBytes(Charset.forName(charset));
+        byte[] bytes = Arrays.copyOf(bom, bom.length + body.length);
+        System.arraycopy(body, 0, bytes, bom.length, body.length);
+        assertThat(extractor.extract("bom.txt", bytes).text()).isEqualTo(text);
+    }
+
+    @Test
+    void htmlDeclaredAsGbk() throws Exception {
+        String html = "<html><head><meta charset=\"gbk\"><title>通知</title></head><body><p>巡视工作协作配合</p>"
+                + "<script>alert(1)</script><p>问题线索办理结果应于3个月内反馈巡视办。</p></body></html>";
+        TextExtractor.Extraction result = extractor.extract("notice.html", html.getBytes("GBK"));
+        assertThat(result.mediaType()).isEqualTo("text/html");
+        assertThat(result.text()).contains("巡视工作协作配合", "问题线索办理结果应于3个月内反馈巡视办。")
+                .doesNotContain("alert(1)");
+    }
+
+    @Test
+    void docxWrittenWithPoiIncludingATable() throws Exception {
+        Path file = FixtureFiles.docx(dir.resolve("plan.docx"),
+                List.of("关于印发《重点工作分工方案》的通知", "院属各单位："),
+                List.of(List.of("序号", "任务", "牵头单位", "完成时限"),
+                        List.of("1", "制定评价办法", "人事局", "2021年年底前")));
+        TextExtractor.Extraction result = extractor.extract("plan.docx", Files.readAllBytes(file));
+        assertThat(result.mediaType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(result.text()).contains("关于印发《重点工作分工方案》的通知", "牵头单位", "制定评价办法", "人事局", "2021年年底前");
+    }
+
+    @Test
+    void pdfWrittenWithPdfBoxAndAnEmbeddedChineseFont() throws Exception {
+        Path file = FixtureFiles.pdf(dir.resolve("rules.pdf"),
+                List.of("第十六条 相关纪检等部门收到巡视移交的问题线索后，应当及时办理。"), false, null);
+        TextExtractor.Extraction result = extractor.extract("rules.pdf", Files.readAllBytes(file));
+        assertThat(result.mediaType()).isEqualTo("application/pdf");
+        assertThat(result.text()).contains("相关纪检等部门收到巡视移交的问题线索后，应当及时办理。");
+    }
+
+    @Test
+    void letterSpacedPdfTextIsJoinedAgainByTheCleaner() throws Exception {
+        Path file = FixtureFiles.pdf(dir.resolve("spaced.pdf"), List.of("科技部牵头负责"), true, null);
+        String text = extractor.extract("spaced.pdf", Files.readAllBytes(file)).text();
+        assertThat(text).contains("科 技 部");
+        assertThat(TextCleaner.paragraphs(text)).containsExactly("科技部牵头负责");
+    }
+
+    @Test
+    void encryptedPdfIsRefusedAsEncrypted() throws Exception {
+        Path file = FixtureFiles.pdf(dir.resolve("secret.pdf"), List.of("内部资料"), false, "secret");
+        assertThatThrownBy(() -> extractor.extract("secret.pdf", Files.readAllBytes(file)))
+                .isInstanceOfSatisfying(IngestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(IngestException.Reason.ENCRYPTED))
+                .hasMessageContaining("加密");
+    }
+
+    @Test
+    void truncatedPdfIsRefusedAsCorrupt() throws Exception {
+        Path file = FixtureFiles.pdf(dir.resolve("whole.pdf"), List.of("巡视整改"), false, null);
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] truncated = Arrays.copyOf(bytes, bytes.length / 3);
+        assertThatThrownBy(() -> extractor.extract("cut.pdf", truncated))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.reason())
+                        .isIn(IngestException.Reason.CORRUPT, IngestException.Reason.NO_TEXT));
+    }
+
+    @Test
+    void randomBytesNamedPdfAreRefused() {
+        byte[] junk = new byte[4096];
+        new Random(42).nextBytes(junk);
+        assertThatThrownBy(() -> extractor.extract("junk.pdf", junk))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.reason())
+                        .isIn(IngestException.Reason.CORRUPT, IngestException.Reason.UNSUPPORTED,
+                                IngestException.Reason.BINARY));
+    }
+
+    @Test
+    void binaryBytesNamedTxtAreRefusedAsNotText() {
+        byte[] junk = new byte[4096];
+        new Random(7).nextBytes(junk);
+        for (int i = 0; i < junk.length; i += 3) {
+            junk[i] = (byte) (i % 16);
+        }
+        assertThatThrownBy(() -> extractor.extract("junk.txt", junk))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.reason())
+                        .isIn(IngestException.Reason.BINARY, IngestException.Reason.UNSUPPORTED));
+    }
+
+    @Test
+    void emptyFileIsRefusedAsEmpty() {
+        assertThatThrownBy(() -> extractor.extract("empty.txt", new byte[0]))
+                .isInstanceOfSatisfying(IngestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(IngestException.Reason.EMPTY))
+                .hasMessage("文件为空");
+    }
+
+    @Test
+    void whitespaceOnlyTextIsRefusedAsHavingNoText() throws IOException {
+        assertThatThrownBy(() -> extractor.extract("blank.txt", " \n\n\t ".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(IngestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(IngestException.Reason.NO_TEXT));
+    }
+}
