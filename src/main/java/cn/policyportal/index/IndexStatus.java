@@ -48,7 +48,7 @@ public record IndexStatus(long indexedAt, List<IndexSummary.Failure> failures) {
     /** Whether {@code corpus} has changed since this index was made (or there is no index). */
     public static boolean isStale(Path corpus, Path indexDir) throws IOException {
         Optional<IndexStatus> status = read(indexDir);
-        return status.isEmpty() || CorpusScanner.lastModified(corpus) >= status.get().indexedAt();
+        return status.isEmpty() || CorpusScanner.lastModified(corpus) > status.get().indexedAt();
     }
 
     Map<String, String> toCommitData() {

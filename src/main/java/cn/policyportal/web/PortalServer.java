@@ -47,18 +47,23 @@ public final class PortalServer {
 
             config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, "invalid_query", e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
-            config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                    error(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> httpError(ctx, e.getStatus()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} failed", ctx.path(), e);
                 error(ctx, 500, "internal", "服务器内部错误，请稍后再试；如果一再出现，请联系管理员");
             });
-            config.routes.error(404, ctx -> {
-                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
-                    error(ctx, 404, "not_found", "没有这个接口：" + ctx.path());
-                }
-            });
         });
+    }
+
+    /** Javalin's own refusals (no such route, wrong method, body too large …) in our shape and language. */
+    private static void httpError(Context ctx, int status) {
+        switch (status) {
+            case 404 -> error(ctx, 404, "not_found", "没有这个页面或接口：" + ctx.path());
+            case 405 -> error(ctx, 405, "method_not_allowed", "该地址不支持 " + ctx.method() + " 请求");
+            case 413 -> error(ctx, 413, "too_large", "请求内容过大");
+            default -> error(ctx, status, status < 500 ? "bad_request" : "internal",
+                    status < 500 ? "请求无法处理，请检查地址和参数" : "服务器内部错误，请稍后再试");
+        }
     }
 
     private static void error(Context ctx, int status, String code, String message) {

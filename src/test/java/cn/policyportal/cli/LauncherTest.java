@@ -1,0 +1,75 @@
+package cn.policyportal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/** Runs the real {@code bin/portal} launcher as a newcomer's shell would. */
+class LauncherTest {
+
+    private static final Path LAUNCHER = Path.of("bin/portal").toAbsolutePath();
+    private static final Pattern CHOSEN = Pattern.compile("JDK:\\s+(\\S+) \\(Java (\\d+)\\)");
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(
+                java.util.stream.Stream.concat(java.util.stream.Stream.of("bash", LAUNCHER.toString()),
+                        java.util.stream.Stream.of(args)).toList()).redirectErrorStream(true);
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(process.waitFor(), output);
+    }
+
+    private static Path oldJdk() throws IOException {
+        try (var dirs = Files.list(Path.of("/usr/lib/jvm"))) {
+            return dirs.filter(d -> d.getFileName().toString().contains("17"))
+                    .filter(d -> Files.isExecutable(d.resolve("bin/java")))
+                    .findFirst().orElse(null);
+        }
+    }
+
+    @Test
+    void findsAJdk21OrNewerWhenOnlyAnOlderJavaIsOnThePathAndInJavaHome() throws Exception {
+        Path old = oldJdk();
+        Map<String, String> env = old == null
+                ? Map.of("PATH", "/usr/bin:/bin", "HOME", System.getProperty("user.home"))
+                : Map.of("PATH", old.resolve("bin") + ":/usr/bin:/bin", "JAVA_HOME", old.toString(),
+                        "HOME", System.getProperty("user.home"));
+        Result result = run(env, "doctor");
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        Matcher chosen = CHOSEN.matcher(result.output());
+        assertThat(chosen.find()).as(result.output()).isTrue();
+        assertThat(Integer.parseInt(chosen.group(2))).isGreaterThanOrEqualTo(21);
+        assertThat(Path.of(chosen.group(1), "bin", "javac")).isExecutable();
+    }
+
+    @Test
+    void unknownCommandsAreRefusedWithTheUsage() throws Exception {
+        Result result = run(Map.of("PATH", "/usr/bin:/bin"), "frobnicate");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.output()).contains("Unknown command 'frobnicate'", "serve", "index", "test");
+    }
+
+    @Test
+    void theJarsOwnHelpListsTheCommandsAndOptions() {
+        assertThat(Main.run(List.of("--help"))).isZero();
+        assertThat(Main.run(List.of("index", "--help"))).isZero();
+        assertThat(Main.run(List.of("index", "--bogus"))).isEqualTo(2);
+        assertThat(Main.run(List.of("nonsense"))).isEqualTo(2);
+        assertThat(IndexCommand.HELP).contains("--corpus", "--index");
+        assertThat(ServeCommand.HELP).contains("--port", "--corpus", "--index");
+    }
+}

@@ -1,0 +1,144 @@
+package cn.policyportal.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.policyportal.FixtureFiles;
+import cn.policyportal.Seeds;
+import cn.policyportal.ingest.DocumentIds;
+import cn.policyportal.ingest.DocumentReader;
+import cn.policyportal.search.DocumentInfo;
+import cn.policyportal.search.SearchRequest;
+import cn.policyportal.search.SearchService;
+
+class CorpusIndexerTest {
+
+    @TempDir
+    Path dir;
+
+    private final CorpusIndexer indexer = new CorpusIndexer(new DocumentReader(10_000_000), 2);
+
+    private IndexSummary index(Path corpus, Path index) throws IOException {
+        return indexer.index(corpus, index, IndexProgress.NONE);
+    }
+
+    static Set<String> indexedPaths(Path index) throws IOException {
+        try (SearchService search = new SearchService(index)) {
+            return search.documents().stream().map(DocumentInfo::path).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    @Test
+    void indexesTheSeedsWithIdsDerivedFromTheirFileNames() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        Seeds.copyAll(corpus);
+        IndexSummary summary = index(corpus, dir.resolve("index"));
+        assertThat(summary.indexed()).isEqualTo(5);
+        assertThat(summary.failures()).isEmpty();
+        try (SearchService search = new SearchService(dir.resolve("index"))) {
+            assertThat(search.documents()).extracting(DocumentInfo::docId)
+                    .containsExactlyInAnyOrderElementsOf(Seeds.list().stream()
+                            .map(s -> DocumentIds.forPath(s.fileName())).toList());
+        }
+    }
+
+    @Test
+    void aSecondRunSkipsUnchangedFilesReindexesChangedOnesAndDropsRemovedOnes() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        Path index = dir.resolve("index");
+        Seeds.copyAll(corpus);
+        index(corpus, index);
+
+        IndexSummary unchanged = index(corpus, index);
+        assertThat(unchanged.indexed()).isZero();
+        assertThat(unchanged.skipped()).isEqualTo(5);
+
+        Files.writeString(corpus.resolve(Seeds.SUPERVISION_RULES.fileName()),
+                Seeds.SUPERVISION_RULES.text() + "\n附：新增的测试段落，提及独角兽词汇。\n");
+        Files.delete(corpus.resolve(Seeds.MOST_REPORT.fileName()));
+        IndexSummary changed = index(corpus, index);
+        assertThat(changed.indexed()).isEqualTo(1);
+        assertThat(changed.skipped()).isEqualTo(3);
+        assertThat(changed.removed()).isEqualTo(1);
+
+        assertThat(indexedPaths(index)).hasSize(4).doesNotContain(Seeds.MOST_REPORT.fileName());
+        try (SearchService search = new SearchService(index)) {
+            var hits = search.search(new SearchRequest("独角兽", Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE));
+            assertThat(hits.total()).isEqualTo(1);
+            assertThat(hits.hits().get(0).document().docId())
+                    .isEqualTo(DocumentIds.forPath(Seeds.SUPERVISION_RULES.fileName()));
+        }
+    }
+
+    @Test
+    void badFilesAreReportedWithTheirReasonAndEveryOtherFileIsIndexed() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        Seeds.copyAll(corpus);
+        Files.write(corpus.resolve("空文件.txt"), new byte[0]);
+        byte[] junk = new byte[2048];
+        new Random(1).nextBytes(junk);
+        Files.write(corpus.resolve("损坏.pdf"), junk);
+        FixtureFiles.pdf(corpus.resolve("加密.pdf"), List.of("内部资料"), false, "pw");
+        Files.writeString(corpus.resolve("超大.txt"), "巡视".repeat(6_000_000), StandardCharsets.UTF_8);
+        Path sub = Files.createDirectories(corpus.resolve("子目录"));
+        FixtureFiles.docx(sub.resolve("分工表.docx"), List.of("任务分工表", "牵头单位：人事局。"), List.of());
+
+        IndexSummary summary = index(corpus, dir.resolve("index"));
+
+        assertThat(summary.indexed()).isEqualTo(6);
+        Map<String, String> reasons = summary.failures().stream()
+                .collect(Collectors.toMap(IndexSummary.Failure::path, IndexSummary.Failure::reason));
+        assertThat(reasons).containsEntry("空文件.txt", "empty")
+                .containsEntry("加密.pdf", "encrypted")
+                .containsEntry("超大.txt", "too_large")
+                .containsKey("损坏.pdf")
+                .hasSize(4);
+        assertThat(summary.failures()).allSatisfy(f -> assertThat(f.message()).isNotBlank());
+        assertThat(indexedPaths(dir.resolve("index"))).contains("子目录/分工表.docx");
+        assertThat(IndexStatus.read(dir.resolve("index")).orElseThrow().failures())
+                .as("the report is kept with the commit").isEqualTo(summary.failures());
+    }
+
+    @Test
+    void aFileThatBecomesUnreadableKeepsItsPreviousVersionSearchable() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        Path index = dir.resolve("index");
+        Seeds.copyAll(corpus);
+        index(corpus, index);
+        Files.write(corpus.resolve(Seeds.WORK_PLAN.fileName()), new byte[0]);
+
+        IndexSummary summary = index(corpus, index);
+
+        assertThat(summary.failures()).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo(Seeds.WORK_PLAN.fileName());
+            assertThat(f.keptPrevious()).isTrue();
+        });
+        assertThat(indexedPaths(index)).contains(Seeds.WORK_PLAN.fileName());
+    }
+
+    @Test
+    void theIndexIsStaleUntilIndexedAndAgainAfterTheCorpusChanges() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Path index = dir.resolve("index");
+        Seeds.copyAll(corpus);
+        assertThat(IndexStatus.isStale(corpus, index)).isTrue();
+        index(corpus, index);
+        assertThat(IndexStatus.isStale(corpus, index)).isFalse();
+        Thread.sleep(20);
+        Files.writeString(corpus.resolve("新增.txt"), "新增的通知全文。");
+        assertThat(IndexStatus.isStale(corpus, index)).isTrue();
+    }
+}
