@@ -38,13 +38,25 @@ function renderFacets(facets, params) {
   });
 }
 
+// A link to a document page that carries the query, so the page can mark the matched words.
+function withQuery(url) {
+  const q = currentParams().get('q');
+  if (!q) return url;
+  const [path, hash] = url.split('#');
+  return `${path}?q=${encodeURIComponent(q)}${hash ? '#' + hash : ''}`;
+}
+
 function renderHits(data) {
   const list = document.getElementById('results');
   list.replaceChildren();
   data.hits.forEach((hit) => {
     const li = el('li');
     const h3 = el('h3');
-    h3.append(el('a', { href: '/api/documents/' + encodeURIComponent(hit.doc_id) }, hit.title));
+    h3.append(el('a', { href: withQuery(hit.url) }, hit.title));
+    if (hit.unit) {
+      const where = [...hit.unit.parents, [hit.unit.label, hit.unit.title].filter(Boolean).join(' ')].filter(Boolean);
+      h3.append(el('span', { class: 'unit-label' }, where.join(' › ')));
+    }
     const meta = [hit.doc_number, hit.issuer, hit.date, hit.type].filter(Boolean).join(' · ');
     const snippet = el('div', { class: 'snippet' });
     snippet.innerHTML = hit.snippet || ''; // the server escapes the text and adds only <mark>

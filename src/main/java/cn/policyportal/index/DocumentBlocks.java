@@ -16,6 +16,8 @@ import org.apache.lucene.util.BytesRef;
 
 import cn.policyportal.ingest.DocumentMetadata;
 import cn.policyportal.ingest.IngestedDocument;
+import cn.policyportal.structure.DocumentStructure;
+import cn.policyportal.structure.Unit;
 
 /** Turns an {@link IngestedDocument} into the block of Lucene documents described in {@link Fields}. */
 public final class DocumentBlocks {
@@ -31,19 +33,33 @@ public final class DocumentBlocks {
     private DocumentBlocks() {
     }
 
-    /** The paragraph units of {@code doc} followed by the document itself. */
+    /** The search units of {@code doc} (articles, sections, tasks, paragraphs) followed by the document. */
     public static List<Document> of(IngestedDocument doc) {
-        List<Document> block = new ArrayList<>(doc.paragraphs().size() + 1);
-        for (int i = 0; i < doc.paragraphs().size(); i++) {
-            Document unit = new Document();
-            unit.add(new StringField(Fields.KIND, Fields.KIND_PARA, Field.Store.NO));
-            unit.add(new StringField(Fields.DOC_ID, doc.id(), Field.Store.YES));
-            unit.add(new StoredField(Fields.UNIT_ORDINAL, i));
-            unit.add(new Field(Fields.UNIT_TEXT, doc.paragraphs().get(i), TEXT_WITH_OFFSETS));
-            block.add(unit);
+        List<DocumentStructure.Located> units = Structures.of(doc).searchUnits();
+        List<Document> block = new ArrayList<>(units.size() + 1);
+        for (int i = 0; i < units.size(); i++) {
+            block.add(unit(doc.id(), i, units.get(i)));
         }
         block.add(parent(doc));
         return block;
+    }
+
+    private static Document unit(String docId, int ordinal, DocumentStructure.Located located) {
+        Unit u = located.unit();
+        Document d = new Document();
+        d.add(new StringField(Fields.KIND, Fields.KIND_UNIT, Field.Store.NO));
+        d.add(new StringField(Fields.DOC_ID, docId, Field.Store.YES));
+        d.add(new StringField(Fields.UNIT_PATH, u.path(), Field.Store.YES));
+        d.add(new StringField(Fields.UNIT_KIND, u.kind().name(), Field.Store.YES));
+        d.add(new StoredField(Fields.UNIT_ORDINAL, ordinal));
+        addStored(d, Fields.UNIT_LABEL, u.label());
+        addStored(d, Fields.UNIT_TITLE, u.title());
+        located.parentHeadings().forEach(h -> d.add(new StoredField(Fields.UNIT_PARENTS, h)));
+        String heading = u.heading();
+        String text = heading.isEmpty() || u.text().startsWith(heading) ? u.text()
+                : u.text().isEmpty() ? heading : heading + "\n" + u.text();
+        d.add(new Field(Fields.UNIT_TEXT, text, TEXT_WITH_OFFSETS));
+        return d;
     }
 
     private static Document parent(IngestedDocument doc) {
@@ -69,6 +85,7 @@ public final class DocumentBlocks {
             addFacet(d, Fields.YEAR, String.valueOf(meta.date().getYear()));
         }
         d.add(new Field(Fields.BODY, String.join(Fields.PARAGRAPH_SEPARATOR, doc.paragraphs()), TEXT_WITH_OFFSETS));
+        d.add(new StoredField(Fields.PAGE_JOINS, Structures.encodePageJoins(doc.pageJoins())));
         return d;
     }
 

@@ -9,10 +9,10 @@ package cn.policyportal.index;
  */
 public final class Fields {
 
-    /** {@code doc} or {@code para}: lets one index hold documents and their search units. */
+    /** {@code doc} or {@code unit}: lets one index hold documents and their search units. */
     public static final String KIND = "kind";
     public static final String KIND_DOC = "doc";
-    public static final String KIND_PARA = "para";
+    public static final String KIND_UNIT = "unit";
 
     /** Stable document id (exact term, stored): the delete term and the key of every URL. */
     public static final String DOC_ID = "doc_id";
@@ -51,9 +51,25 @@ public final class Fields {
      */
     public static final String BODY = "body";
 
-    /** A paragraph unit's text (analysed with offsets, stored): the unit later issues search. */
+    /** Indexes of the paragraphs a newspaper page join began (stored): the structure is rebuilt from them. */
+    public static final String PAGE_JOINS = "page_joins";
+
+    /**
+     * A structural unit's heading and text (analysed with offsets, stored): an article, a report
+     * section, a plan task. Searching units lets a hit name the article it matched.
+     */
     public static final String UNIT_TEXT = "unit_text";
-    /** A paragraph unit's position in its document (stored). */
+    /** The unit's path in its document, such as {@code ch4/a16} (exact term, stored). */
+    public static final String UNIT_PATH = "unit_path";
+    /** The unit's kind, such as {@code ARTICLE} (exact term, stored). */
+    public static final String UNIT_KIND = "unit_kind";
+    /** The unit's label, such as 第十六条 (stored). */
+    public static final String UNIT_LABEL = "unit_label";
+    /** The unit's title, such as 目的依据 (stored). */
+    public static final String UNIT_TITLE = "unit_title";
+    /** The headings of the units containing it, such as 第四章 整改督办 (stored, one value each). */
+    public static final String UNIT_PARENTS = "unit_parents";
+    /** The unit's position among the document's search units (stored): keeps document order. */
     public static final String UNIT_ORDINAL = "unit_ordinal";
 
     /** Separates paragraphs inside {@link #BODY}. */

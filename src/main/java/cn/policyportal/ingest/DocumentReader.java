@@ -39,13 +39,14 @@ public final class DocumentReader {
     public IngestedDocument fromBytes(String relativePath, byte[] bytes, String contentHash) throws IngestException {
         String fileName = fileName(relativePath);
         TextExtractor.Extraction extraction = extractor.extract(fileName, bytes);
-        List<String> paragraphs = TextCleaner.paragraphs(extraction.text());
+        TextCleaner.CleanText clean = TextCleaner.clean(extraction.text());
+        List<String> paragraphs = clean.paragraphs();
         if (paragraphs.isEmpty()) {
             throw new IngestException(IngestException.Reason.NO_TEXT, null);
         }
         DocumentMetadata metadata = MetadataExtractor.extract(paragraphs, stem(fileName));
         return new IngestedDocument(DocumentIds.forPath(relativePath), relativePath, contentHash,
-                extraction.mediaType(), metadata, paragraphs);
+                extraction.mediaType(), metadata, paragraphs, clean.pageJoinStarts());
     }
 
     /** Reads a file's bytes, refusing files over the size limit before reading them. */

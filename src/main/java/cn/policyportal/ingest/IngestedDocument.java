@@ -1,6 +1,7 @@
 package cn.policyportal.ingest;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * One corpus file after extraction and cleaning: ready to be structured and indexed.
@@ -11,6 +12,7 @@ import java.util.List;
  * @param mediaType   what Tika recognised the file as
  * @param metadata    title, 文号, issuer, date and the like
  * @param paragraphs  the cleaned text, one paragraph per element
+ * @param pageJoins   indexes of paragraphs that a newspaper page-join note began
  */
 public record IngestedDocument(
         String id,
@@ -18,9 +20,11 @@ public record IngestedDocument(
         String contentHash,
         String mediaType,
         DocumentMetadata metadata,
-        List<String> paragraphs) {
+        List<String> paragraphs,
+        Set<Integer> pageJoins) {
 
     public IngestedDocument {
         paragraphs = List.copyOf(paragraphs);
+        pageJoins = Set.copyOf(pageJoins);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -46,11 +48,28 @@ public final class TextCleaner {
     private TextCleaner() {
     }
 
+    /**
+     * Cleaned text: its paragraphs, none blank, and the indexes of the paragraphs that a newspaper
+     * page-join note began (where a piece continued from another page starts).
+     */
+    public record CleanText(List<String> paragraphs, Set<Integer> pageJoinStarts) {
+        public CleanText {
+            paragraphs = List.copyOf(paragraphs);
+            pageJoinStarts = Set.copyOf(pageJoinStarts);
+        }
+    }
+
     /** Cleans {@code raw} and returns its paragraphs, none of them blank. */
     public static List<String> paragraphs(String raw) {
+        return clean(raw).paragraphs();
+    }
+
+    /** Cleans {@code raw}. */
+    public static CleanText clean(String raw) {
         List<Line> lines = cleanLines(raw);
         int wrapWidth = wrapWidth(lines);
         List<String> paragraphs = new ArrayList<>();
+        Set<Integer> joins = new TreeSet<>();
         StringBuilder current = null;
         String previous = null;
         for (Line line : lines) {
@@ -65,13 +84,16 @@ public final class TextCleaner {
                     paragraphs.add(current.toString());
                 }
                 current = new StringBuilder(text);
+                if (line.afterPageJoin()) {
+                    joins.add(paragraphs.size());
+                }
             }
             previous = text;
         }
         if (current != null) {
             paragraphs.add(current.toString());
         }
-        return paragraphs;
+        return new CleanText(paragraphs, joins);
     }
 
     /** One cleaned line; {@code afterPageJoin} when a page-join note stood before or on it. */
@@ -227,10 +249,12 @@ public final class TextCleaner {
 
     /**
      * The width at which the extractor hard-wrapped this text, in half-width units, or 0 when the
-     * lines are whole paragraphs. A wrapped text has a crowd of lines at one width.
+     * lines are whole paragraphs. A wrapped text has a crowd of lines at one width, and most of them
+     * stop in mid-sentence; a list of short numbered items of equal length is not wrapped.
      */
     static int wrapWidth(List<Line> lines) {
         Map<Integer, Integer> histogram = new HashMap<>();
+        Map<Integer, Integer> unfinished = new HashMap<>();
         int nonEmpty = 0;
         for (Line line : lines) {
             if (line.text().isEmpty()) {
@@ -240,6 +264,9 @@ public final class TextCleaner {
             int width = displayWidth(line.text());
             if (width >= 20) {
                 histogram.merge(width, 1, Integer::sum);
+                if (!endsSentence(line.text())) {
+                    unfinished.merge(width, 1, Integer::sum);
+                }
             }
         }
         int mode = 0;
@@ -250,7 +277,9 @@ public final class TextCleaner {
                 modeCount = entry.getValue();
             }
         }
-        return nonEmpty >= 10 && modeCount * 4 >= nonEmpty ? mode : 0;
+        boolean crowded = nonEmpty >= 10 && modeCount * 4 >= nonEmpty;
+        boolean midSentence = unfinished.getOrDefault(mode, 0) * 2 >= modeCount;
+        return crowded && midSentence ? mode : 0;
     }
 
     static int displayWidth(String line) {

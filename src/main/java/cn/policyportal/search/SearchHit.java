@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param document its metadata
  * @param score    relevance score (0 when sorted by date)
  * @param snippet  HTML-escaped best passage(s), matched words wrapped in {@code <mark>}
+ * @param unit     the unit (article, section, task) that matched best, or {@code null}
+ * @param url      the link to the document, opened at that unit
  */
-public record SearchHit(@JsonUnwrapped DocumentInfo document, float score, String snippet) {
+public record SearchHit(@JsonUnwrapped DocumentInfo document, float score, String snippet, UnitRef unit, String url) {
 }

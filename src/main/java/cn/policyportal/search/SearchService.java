@@ -5,9 +5,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -21,8 +26,6 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -33,9 +36,12 @@ import org.apache.lucene.store.FSDirectory;
 
 import cn.policyportal.index.Analyzers;
 import cn.policyportal.index.Fields;
+import cn.policyportal.structure.Abbreviations;
+import cn.policyportal.structure.DocumentStructure;
 
 /**
- * Answers searches and document look-ups from the index on disk.
+ * Answers every question the portal asks of the index: searches, documents, articles, clause
+ * references and citations.
  *
  * <p>One {@link SearcherManager} is shared by all requests: searches run concurrently on the same
  * point-in-time reader, and {@link #refresh()} switches them to a newer commit atomically.
@@ -45,15 +51,12 @@ public final class SearchService implements Closeable {
     /** The fields whose values are counted for every search. */
     public static final List<String> FACET_FIELDS = List.of(Fields.TYPE, Fields.ISSUER, Fields.YEAR);
 
-    private static final Set<String> INFO_FIELDS = Set.of(Fields.DOC_ID, Fields.TITLE, Fields.NOTICE_TITLE,
-            Fields.DOC_NUMBER, Fields.ISSUER, Fields.DATE, Fields.TYPE, Fields.DISCLOSURE, Fields.PATH);
-    private static final Sort NEWEST_FIRST = new Sort(
-            new SortField(Fields.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_DOC);
-
     private final Directory directory;
     private final SearcherManager searchers;
     private final Analyzer analyzer = Analyzers.chinese();
-    private final UserQueryParser parser = new UserQueryParser(analyzer);
+    private final UserQueryParser documentParser = new UserQueryParser(analyzer, Fields.TITLE, Fields.BODY);
+    private final UserQueryParser unitParser = new UserQueryParser(analyzer, Fields.UNIT_TEXT);
+    private final AtomicReference<Catalog> catalog = new AtomicReference<>();
 
     /** Opens the index in {@code indexDir}, which must hold a committed index. */
     public SearchService(Path indexDir) throws IOException {
@@ -66,84 +69,207 @@ public final class SearchService implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
-    /** Runs {@code request}. */
-    public SearchResult search(SearchRequest request) throws IOException {
-        long start = System.nanoTime();
-        Query userQuery = parser.parse(request.query());
-        Query query = withFilters(userQuery, request.filters());
-        int depth = request.page() * request.size();
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            CollectorManager<?, ? extends TopDocs> top = request.sort() == SearchRequest.Sort.DATE
-                    || request.query().isEmpty()
-                    ? new TopFieldCollectorManager(NEWEST_FIRST, depth, Integer.MAX_VALUE)
-                    : new TopScoreDocCollectorManager(depth, Integer.MAX_VALUE);
-            Object[] results = searchOrExplain(searcher, query, new MultiCollectorManager(top, new FacetCounts(FACET_FIELDS)));
-            TopDocs topDocs = (TopDocs) results[0];
-            @SuppressWarnings("unchecked")
-            Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
-            TopDocs page = page(topDocs, (request.page() - 1) * request.size());
-            String[] snippets = Snippets.of(searcher, analyzer, Fields.BODY, userQuery, page);
-            StoredFields stored = searcher.storedFields();
-            List<SearchHit> hits = new ArrayList<>(page.scoreDocs.length);
-            for (int i = 0; i < page.scoreDocs.length; i++) {
-                ScoreDoc sd = page.scoreDocs[i];
-                float score = Float.isNaN(sd.score) ? 0f : sd.score;
-                hits.add(new SearchHit(info(stored.document(sd.doc, INFO_FIELDS)), score, snippets[i]));
-            }
-            long tookMs = (System.nanoTime() - start) / 1_000_000;
-            return new SearchResult(request.query(), topDocs.totalHits.value(), tookMs, hits, facets);
-        } finally {
-            searchers.release(searcher);
-        }
+    /** Work done with one acquired searcher and the catalog of its reader. */
+    private interface Work<T> {
+        T run(IndexSearcher searcher, Catalog catalog) throws IOException;
     }
 
-    /** Every document, newest first. */
-    public List<DocumentInfo> documents() throws IOException {
+    private <T> T withSearcher(Work<T> work) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            Query all = new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC));
-            int count = Math.max(1, searcher.count(all));
-            TopDocs docs = searcher.search(all, count, NEWEST_FIRST);
-            StoredFields stored = searcher.storedFields();
-            List<DocumentInfo> list = new ArrayList<>(docs.scoreDocs.length);
-            for (ScoreDoc sd : docs.scoreDocs) {
-                list.add(info(stored.document(sd.doc, INFO_FIELDS)));
+            Catalog current = catalog.get();
+            if (current == null || !current.isFor(searcher.getIndexReader())) {
+                current = new Catalog(searcher);
+                catalog.set(current);
             }
-            return list;
+            return work.run(searcher, current);
         } finally {
             searchers.release(searcher);
         }
     }
 
     /**
-     * The document with {@code id}, with its paragraphs.
+     * Runs {@code request}. A query that names an article (第十六条, 信托法第二十条) puts that article
+     * first when it resolves to exactly one.
+     */
+    public SearchResult search(SearchRequest request) throws IOException {
+        long start = System.nanoTime();
+        Query userQuery = documentParser.parse(request.query());
+        Query query = withFilters(userQuery, request.filters());
+        return withSearcher((searcher, cat) -> {
+            Object[] results = collect(searcher, query, topDocs(request), new FacetCounts(FACET_FIELDS));
+            TopDocs topDocs = (TopDocs) results[0];
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
+            TopDocs page = page(topDocs, (request.page() - 1) * request.size());
+            List<SearchHit> hits = hits(searcher, userQuery, request.query(), page);
+            if (request.page() == 1) {
+                clauseHit(cat, request.query(), hits).ifPresent(first -> {
+                    hits.removeIf(h -> h.document().docId().equals(first.document().docId()));
+                    hits.add(0, first);
+                });
+            }
+            long tookMs = (System.nanoTime() - start) / 1_000_000;
+            return new SearchResult(request.query(), topDocs.totalHits.value(), tookMs, hits, facets);
+        });
+    }
+
+    private static CollectorManager<?, ? extends TopDocs> topDocs(SearchRequest request) {
+        int depth = request.page() * request.size();
+        return request.sort() == SearchRequest.Sort.DATE || request.query().isEmpty()
+                ? new TopFieldCollectorManager(Catalog.NEWEST_FIRST, depth, Integer.MAX_VALUE)
+                : new TopScoreDocCollectorManager(depth, Integer.MAX_VALUE);
+    }
+
+    /** The hits of a page, each with the unit of its document that matched best and its snippet. */
+    private List<SearchHit> hits(IndexSearcher searcher, Query userQuery, String text, TopDocs page) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<DocumentInfo> infos = new ArrayList<>();
+        for (ScoreDoc sd : page.scoreDocs) {
+            infos.add(Catalog.info(stored.document(sd.doc, Catalog.INFO_FIELDS)));
+        }
+        Map<String, ScoreDoc> bestUnits = text.isEmpty() ? Map.of() : bestUnits(searcher, unitParser.parse(text), infos);
+        String[] docSnippets = Snippets.of(searcher, analyzer, Fields.BODY, userQuery, page);
+        ScoreDoc[] unitDocs = infos.stream().map(i -> bestUnits.get(i.docId())).filter(Objects::nonNull)
+                .toArray(ScoreDoc[]::new);
+        String[] unitSnippets = unitDocs.length == 0 ? new String[0] : Snippets.of(searcher, analyzer, Fields.UNIT_TEXT,
+                unitParser.parse(text), new TopDocs(new TotalHits(unitDocs.length, TotalHits.Relation.EQUAL_TO), unitDocs));
+        List<SearchHit> hits = new ArrayList<>();
+        int u = 0;
+        for (int i = 0; i < infos.size(); i++) {
+            DocumentInfo info = infos.get(i);
+            ScoreDoc unitDoc = bestUnits.get(info.docId());
+            float score = Float.isNaN(page.scoreDocs[i].score) ? 0f : page.scoreDocs[i].score;
+            if (unitDoc == null) {
+                hits.add(new SearchHit(info, score, docSnippets[i], null, Links.document(info.docId())));
+                continue;
+            }
+            UnitRef unit = unitRef(stored.document(unitDoc.doc));
+            String snippet = unitSnippets[u++];
+            hits.add(new SearchHit(info, score, snippet == null || snippet.isEmpty() ? docSnippets[i] : snippet, unit,
+                    Links.unit(info.docId(), unit.path())));
+        }
+        return hits;
+    }
+
+    /** For each document, its unit that matches {@code unitQuery} best. */
+    private static Map<String, ScoreDoc> bestUnits(IndexSearcher searcher, Query unitQuery, List<DocumentInfo> docs)
+            throws IOException {
+        Map<String, ScoreDoc> best = new HashMap<>();
+        for (DocumentInfo doc : docs) {
+            Query inDoc = new BooleanQuery.Builder()
+                    .add(unitQuery, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.DOC_ID, doc.docId())), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_UNIT)), BooleanClause.Occur.FILTER)
+                    .build();
+            ScoreDoc[] top = searcher.search(inDoc, 1).scoreDocs;
+            if (top.length > 0) {
+                best.put(doc.docId(), top[0]);
+            }
+        }
+        return best;
+    }
+
+    private static UnitRef unitRef(Document unit) {
+        return new UnitRef(unit.get(Fields.UNIT_PATH), unit.get(Fields.UNIT_LABEL), unit.get(Fields.UNIT_TITLE),
+                Arrays.asList(unit.getValues(Fields.UNIT_PARENTS)));
+    }
+
+    /**
+     * The article a clause-like query names, as a hit. When several documents have it, the one the
+     * text search ranks highest wins.
+     */
+    private static Optional<SearchHit> clauseHit(Catalog catalog, String text, List<SearchHit> ranked) {
+        Optional<ClauseQuery> clause = ClauseQuery.parse(text);
+        if (clause.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            List<ClauseAnswer.Match> matches = new ClauseResolver(catalog).resolve(clause.get()).matches();
+            ClauseAnswer.Match match = matches.stream()
+                    .min(Comparator.comparingInt(m -> rank(ranked, m.document().docId())))
+                    .orElseThrow();
+            String snippet = Snippets.escape(match.text());
+            return Optional.of(new SearchHit(match.document(), Float.MAX_VALUE, snippet, match.unit(), match.url()));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int rank(List<SearchHit> ranked, String docId) {
+        for (int i = 0; i < ranked.size(); i++) {
+            if (ranked.get(i).document().docId().equals(docId)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Every document, newest first. */
+    public List<DocumentInfo> documents() throws IOException {
+        return withSearcher((searcher, cat) -> cat.documents());
+    }
+
+    /**
+     * The document with {@code id}: metadata, paragraphs, table of contents and abbreviations.
      *
      * @throws NotFoundException when no document has that id
      */
     public DocumentView document(String id) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            Query byId = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Fields.DOC_ID, id)), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), BooleanClause.Occur.FILTER)
-                    .build();
-            TopDocs found = searcher.search(byId, 1);
-            if (found.scoreDocs.length == 0) {
-                throw new NotFoundException("没有编号为“" + id + "”的文件，它可能已被删除或编号有误");
-            }
-            Document doc = searcher.storedFields().document(found.scoreDocs[0].doc);
-            List<String> paragraphs = Arrays.asList(doc.get(Fields.BODY).split(Fields.PARAGRAPH_SEPARATOR, -1));
-            return new DocumentView(info(doc), paragraphs);
-        } finally {
-            searchers.release(searcher);
-        }
+        return withSearcher((searcher, cat) -> {
+            Catalog.Stored doc = cat.stored(id);
+            return new DocumentView(doc.info(), doc.structure().form().name().toLowerCase(Locale.ROOT),
+                    doc.paragraphs(), OutlineNode.of(doc.structure().units()), UnitView.of(doc.structure()),
+                    Abbreviations.of(doc.paragraphs()), Citations.ofDocument(cat, doc));
+        });
     }
 
-    private static Object[] searchOrExplain(IndexSearcher searcher, Query query, MultiCollectorManager manager)
+    /**
+     * Article {@code number} of document {@code id} (16, 十六, 第十六条, 16-1 for 之一).
+     *
+     * @throws NotFoundException when the document or the article does not exist
+     */
+    public ArticleView article(String id, String number) throws IOException {
+        ArticleNumber wanted = ArticleNumber.parse(number);
+        return withSearcher((searcher, cat) -> {
+            Catalog.Stored doc = cat.stored(id);
+            DocumentStructure.Located found = doc.structure().article(wanted.number(), wanted.sub())
+                    .orElseThrow(() -> new NotFoundException("《" + doc.info().title() + "》中没有" + wanted.label()
+                            + "（共 " + doc.structure().articles().size() + " 条）"));
+            var unit = found.unit();
+            return new ArticleView(id, unit.number(), unit.label(), unit.title(), found.parentHeadings(), unit.path(),
+                    unit.text(), Links.unit(id, unit.path()), Citations.ofArticle(cat, doc, unit));
+        });
+    }
+
+    /**
+     * Resolves a clause reference typed by a person, such as 巡视工作协作配合实施办法第十六条.
+     *
+     * @throws InvalidQueryException when the text names no article or chapter
+     * @throws NotFoundException     when nothing fits; the exception suggests the nearest titles
+     */
+    public ClauseAnswer clause(String text) throws IOException {
+        ClauseQuery query = ClauseQuery.parse(text).orElseThrow(() -> new InvalidQueryException(
+                "请写明条款，例如：巡视工作协作配合实施办法第十六条、第九条、实施办法第四章"));
+        return withSearcher((searcher, cat) -> new ClauseResolver(cat).resolve(query));
+    }
+
+    /**
+     * The documents {@code id} cites and the documents that cite it.
+     *
+     * @throws NotFoundException when no document has that id
+     */
+    public CitationsView citations(String id) throws IOException {
+        return withSearcher((searcher, cat) -> {
+            Catalog.Stored doc = cat.stored(id);
+            return new CitationsView(id, Citations.ofDocument(cat, doc), cat.citedBy(id));
+        });
+    }
+
+    private static Object[] collect(IndexSearcher searcher, Query query, CollectorManager<?, ?>... managers)
             throws IOException {
         try {
-            return searcher.search(query, manager);
+            return searcher.search(query, new MultiCollectorManager(managers));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("检索式过于复杂，请减少检索词或通配符", e);
         }
@@ -166,12 +292,6 @@ public final class SearchService implements Closeable {
         ScoreDoc[] docs = all.scoreDocs;
         ScoreDoc[] slice = from >= docs.length ? new ScoreDoc[0] : Arrays.copyOfRange(docs, from, docs.length);
         return new TopDocs(new TotalHits(slice.length, TotalHits.Relation.EQUAL_TO), slice);
-    }
-
-    private static DocumentInfo info(Document doc) {
-        return new DocumentInfo(doc.get(Fields.DOC_ID), doc.get(Fields.TITLE), doc.get(Fields.NOTICE_TITLE),
-                doc.get(Fields.DOC_NUMBER), doc.get(Fields.ISSUER), doc.get(Fields.DATE), doc.get(Fields.TYPE),
-                doc.get(Fields.DISCLOSURE), doc.get(Fields.PATH));
     }
 
     @Override

@@ -28,6 +28,23 @@ final class Snippets {
     private Snippets() {
     }
 
+    /** {@code text} cut to a passage's length and HTML-escaped, for a hit that was found without a query. */
+    static String escape(String text) {
+        String cut = text.length() > PASSAGE_LENGTH * 2 ? text.substring(0, PASSAGE_LENGTH * 2) + " … " : text;
+        StringBuilder out = new StringBuilder(cut.length() + 16);
+        for (char c : cut.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#x27;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** One snippet per hit of {@code page}, in order; a hit without a match gets its opening text. */
     static String[] of(IndexSearcher searcher, Analyzer analyzer, String field, Query query, TopDocs page)
             throws IOException {

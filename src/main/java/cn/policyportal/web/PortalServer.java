@@ -44,15 +44,28 @@ public final class PortalServer {
             config.routes.get("/api/search", searchRoutes::search);
             config.routes.get("/api/documents", searchRoutes::documents);
             config.routes.get("/api/documents/{id}", searchRoutes::document);
+            config.routes.get("/api/documents/{id}/articles/{n}", searchRoutes::article);
+            config.routes.get("/api/documents/{id}/citations", searchRoutes::citations);
+            config.routes.get("/api/clause", searchRoutes::clause);
+            config.routes.get("/doc/{id}", PortalServer::documentPage);
+            config.routes.get("/doc/{id}/a/{n}", PortalServer::documentPage);
 
             config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, "invalid_query", e.getMessage()));
-            config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
+            config.routes.exception(NotFoundException.class, (e, ctx) ->
+                    ctx.status(404).json(ApiError.of("not_found", e.getMessage(), e.suggestions())));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> httpError(ctx, e.getStatus()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} failed", ctx.path(), e);
                 error(ctx, 500, "internal", "服务器内部错误，请稍后再试；如果一再出现，请联系管理员");
             });
         });
+    }
+
+    /** The document page: one static page that reads its document id and article from the address. */
+    private static void documentPage(Context ctx) throws java.io.IOException {
+        try (var page = PortalServer.class.getResourceAsStream("/web/doc.html")) {
+            ctx.contentType("text/html; charset=utf-8").result(page.readAllBytes());
+        }
     }
 
     /** Javalin's own refusals (no such route, wrong method, body too large …) in our shape and language. */

@@ -41,11 +41,27 @@ final class SearchRoutes {
     }
 
     void document(Context ctx) throws IOException {
+        ctx.json(search.document(documentId(ctx)));
+    }
+
+    void article(Context ctx) throws IOException {
+        ctx.json(search.article(documentId(ctx), ctx.pathParam("n")));
+    }
+
+    void citations(Context ctx) throws IOException {
+        ctx.json(search.citations(documentId(ctx)));
+    }
+
+    void clause(Context ctx) throws IOException {
+        ctx.json(search.clause(ctx.queryParam("q")));
+    }
+
+    private static String documentId(Context ctx) {
         String id = ctx.pathParam("id");
         if (!DocumentIds.isWellFormed(id)) {
             throw new NotFoundException("文件编号“" + id + "”格式不正确，应为 12 位十六进制字符");
         }
-        ctx.json(search.document(id));
+        return id;
     }
 
     private static SearchRequest.Sort sort(String value) {

@@ -1,0 +1,49 @@
+package cn.policyportal.index;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.policyportal.ingest.IngestedDocument;
+import cn.policyportal.structure.DocumentStructure;
+import cn.policyportal.structure.StructureParser;
+
+/**
+ * The structure of an indexed document. It is rebuilt from the stored paragraphs whenever it is
+ * needed, with the same parser as at indexing time, so the index never holds a second copy that
+ * could drift from the text.
+ */
+public final class Structures {
+
+    private Structures() {
+    }
+
+    /** The structure of a document being indexed. */
+    public static DocumentStructure of(IngestedDocument doc) {
+        return of(doc.paragraphs(), doc.metadata().title(), doc.metadata().noticeTitle(), doc.pageJoins());
+    }
+
+    /**
+     * The structure of a document's paragraphs.
+     *
+     * @param title       the document's title
+     * @param noticeTitle the wrapping notice's title, or {@code null} when there is no notice
+     * @param pageJoins   indexes of paragraphs a newspaper page join began
+     */
+    public static DocumentStructure of(List<String> paragraphs, String title, String noticeTitle, Set<Integer> pageJoins) {
+        return StructureParser.parse(paragraphs, noticeTitle == null ? null : title, pageJoins);
+    }
+
+    static String encodePageJoins(Set<Integer> joins) {
+        return joins.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** The page joins as {@link DocumentBlocks} stored them. */
+    public static Set<Integer> decodePageJoins(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(stored.split(",")).map(Integer::parseInt).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,169 @@
+package cn.policyportal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+import cn.policyportal.index.Fields;
+import cn.policyportal.index.Structures;
+import cn.policyportal.structure.DocumentStructure;
+import cn.policyportal.structure.References;
+import cn.policyportal.structure.TitleMatch;
+
+/**
+ * What one point-in-time view of the index holds, document by document: metadata of every
+ * document (read once), and structures and citations computed on demand and cached.
+ * A new catalog is made when the searcher moves to a newer commit.
+ */
+final class Catalog {
+
+    /** Documents whose structure is kept; others are parsed again when asked for. */
+    private static final int STRUCTURE_CACHE = 256;
+    static final Sort NEWEST_FIRST = new Sort(
+            new SortField(Fields.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_DOC);
+    static final Set<String> INFO_FIELDS = Set.of(Fields.DOC_ID, Fields.TITLE, Fields.NOTICE_TITLE,
+            Fields.DOC_NUMBER, Fields.ISSUER, Fields.DATE, Fields.TYPE, Fields.DISCLOSURE, Fields.PATH);
+
+    /** A document read back from the index: metadata, paragraphs and structure. */
+    record Stored(DocumentInfo info, List<String> paragraphs, DocumentStructure structure) {
+    }
+
+    private final IndexReader reader;
+    private final IndexSearcher searcher;
+    private final List<DocumentInfo> documents;
+    private final Map<String, Integer> luceneIds = new HashMap<>();
+    private final Map<String, Stored> structures = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Stored> eldest) {
+                    return size() > STRUCTURE_CACHE;
+                }
+            });
+    private volatile Map<String, List<DocumentInfo>> citedBy;
+
+    Catalog(IndexSearcher searcher) throws IOException {
+        this.searcher = searcher;
+        this.reader = searcher.getIndexReader();
+        TermQuery all = new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC));
+        TopDocs docs = searcher.search(all, Math.max(1, searcher.count(all)), NEWEST_FIRST);
+        StoredFields stored = searcher.storedFields();
+        List<DocumentInfo> list = new ArrayList<>(docs.scoreDocs.length);
+        for (ScoreDoc sd : docs.scoreDocs) {
+            DocumentInfo info = info(stored.document(sd.doc, INFO_FIELDS));
+            list.add(info);
+            luceneIds.put(info.docId(), sd.doc);
+        }
+        this.documents = List.copyOf(list);
+    }
+
+    boolean isFor(IndexReader current) {
+        return reader == current;
+    }
+
+    /** Every document, newest first. */
+    List<DocumentInfo> documents() {
+        return documents;
+    }
+
+    /** Whether a document has {@code id}. */
+    boolean contains(String id) {
+        return luceneIds.containsKey(id);
+    }
+
+    /**
+     * The document with {@code id}, its paragraphs and structure.
+     *
+     * @throws NotFoundException when there is none
+     */
+    Stored stored(String id) {
+        Integer luceneId = luceneIds.get(id);
+        if (luceneId == null) {
+            throw new NotFoundException("没有编号为“" + id + "”的文件，它可能已被删除或编号有误");
+        }
+        return structures.computeIfAbsent(id, key -> read(luceneId));
+    }
+
+    private Stored read(int luceneId) {
+        try {
+            Document doc = searcher.storedFields().document(luceneId);
+            List<String> paragraphs = Arrays.asList(doc.get(Fields.BODY).split(Fields.PARAGRAPH_SEPARATOR, -1));
+            DocumentStructure structure = Structures.of(paragraphs, doc.get(Fields.TITLE),
+                    doc.get(Fields.NOTICE_TITLE), Structures.decodePageJoins(doc.get(Fields.PAGE_JOINS)));
+            return new Stored(info(doc), paragraphs, structure);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The corpus document a cited title names, if the corpus holds exactly one newest such document. */
+    DocumentInfo resolveTitle(String citedTitle) {
+        DocumentInfo best = null;
+        for (DocumentInfo doc : documents) {
+            int score = Math.max(TitleMatch.score(citedTitle, doc.title()),
+                    doc.noticeTitle() == null ? 0 : TitleMatch.score(citedTitle, doc.noticeTitle()));
+            if (score >= 4 && best == null) {
+                best = doc;
+            }
+        }
+        return best;
+    }
+
+    /** The documents that cite {@code id} by title. Computed once per catalog, over the whole corpus. */
+    List<DocumentInfo> citedBy(String id) {
+        if (citedBy == null) {
+            synchronized (this) {
+                if (citedBy == null) {
+                    citedBy = computeCitedBy();
+                }
+            }
+        }
+        return citedBy.getOrDefault(id, List.of());
+    }
+
+    private Map<String, List<DocumentInfo>> computeCitedBy() {
+        Map<String, List<DocumentInfo>> reverse = new HashMap<>();
+        for (DocumentInfo citing : documents) {
+            String body = bodyOf(citing.docId());
+            References.in(body, citing.title()).stream()
+                    .filter(r -> r.kind() == References.Reference.Kind.DOCUMENT)
+                    .map(r -> resolveTitle(r.title()))
+                    .filter(cited -> cited != null && !cited.docId().equals(citing.docId()))
+                    .map(DocumentInfo::docId)
+                    .distinct()
+                    .forEach(citedId -> reverse.computeIfAbsent(citedId, k -> new ArrayList<>()).add(citing));
+        }
+        return reverse;
+    }
+
+    private String bodyOf(String id) {
+        try {
+            return searcher.storedFields().document(luceneIds.get(id), Set.of(Fields.BODY)).get(Fields.BODY);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static DocumentInfo info(Document doc) {
+        return new DocumentInfo(doc.get(Fields.DOC_ID), doc.get(Fields.TITLE), doc.get(Fields.NOTICE_TITLE),
+                doc.get(Fields.DOC_NUMBER), doc.get(Fields.ISSUER), doc.get(Fields.DATE), doc.get(Fields.TYPE),
+                doc.get(Fields.DISCLOSURE), doc.get(Fields.PATH));
+    }
+}

@@ -1,0 +1,174 @@
+package cn.policyportal.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.policyportal.structure.DocumentStructure;
+import cn.policyportal.structure.TitleMatch;
+import cn.policyportal.structure.Unit;
+import cn.policyportal.structure.UnitKind;
+
+/**
+ * Resolves a {@link ClauseQuery} against the corpus: picks the document the title names (the best
+ * match; among versions of one title the newest, unless a year is named), then the unit in it.
+ */
+final class ClauseResolver {
+
+    private static final int SUGGESTIONS = 5;
+
+    private final Catalog catalog;
+
+    ClauseResolver(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * Resolves {@code query}.
+     *
+     * @throws NotFoundException when no document fits, or the document has no such unit; the
+     *                           exception carries the nearest titles or units as suggestions
+     */
+    ClauseAnswer resolve(ClauseQuery query) {
+        List<DocumentInfo> candidates = query.title().isEmpty() ? catalog.documents() : titled(query);
+        List<ClauseAnswer.Match> found = new ArrayList<>();
+        for (DocumentInfo doc : candidates) {
+            unitOf(doc, query).ifPresent(found::add);
+        }
+        if (found.isEmpty()) {
+            throw notFound(query, candidates);
+        }
+        if (found.size() == 1) {
+            return new ClauseAnswer(query.label(), false, found, versionsOf(found.get(0).document()));
+        }
+        return new ClauseAnswer(query.label(), true, found, List.of());
+    }
+
+    /** The documents the title fits best, one per distinct title (its newest or named-year version). */
+    private List<DocumentInfo> titled(ClauseQuery query) {
+        int best = 0;
+        Map<String, List<DocumentInfo>> byTitle = new LinkedHashMap<>();
+        for (DocumentInfo doc : catalog.documents()) {
+            int score = Math.max(TitleMatch.score(query.title(), doc.title()),
+                    doc.noticeTitle() == null ? 0 : TitleMatch.score(query.title(), doc.noticeTitle()));
+            if (score == 0 || score < best) {
+                continue;
+            }
+            if (score > best) {
+                best = score;
+                byTitle.clear();
+            }
+            byTitle.computeIfAbsent(TitleMatch.normalise(doc.title()), k -> new ArrayList<>()).add(doc);
+        }
+        List<DocumentInfo> chosen = new ArrayList<>();
+        for (List<DocumentInfo> versions : byTitle.values()) {
+            pickVersion(versions, query.year()).ifPresent(chosen::add);
+        }
+        return chosen;
+    }
+
+    /** Newest first (documents() is ordered so); with a year, the version of that year. */
+    private static Optional<DocumentInfo> pickVersion(List<DocumentInfo> versions, Integer year) {
+        if (year == null) {
+            return versions.stream().findFirst();
+        }
+        return versions.stream()
+                .filter(d -> d.date() != null && d.date().startsWith(year.toString())
+                        || d.path() != null && d.path().contains(year.toString()))
+                .findFirst();
+    }
+
+    private List<DocumentInfo> versionsOf(DocumentInfo doc) {
+        String title = TitleMatch.normalise(doc.title());
+        return catalog.documents().stream()
+                .filter(d -> !d.docId().equals(doc.docId()) && TitleMatch.normalise(d.title()).equals(title))
+                .toList();
+    }
+
+    private Optional<ClauseAnswer.Match> unitOf(DocumentInfo doc, ClauseQuery query) {
+        DocumentStructure structure = catalog.stored(doc.docId()).structure();
+        Optional<DocumentStructure.Located> unit = query.level().equals("条")
+                ? structure.article(query.number(), query.sub())
+                : structure.find(u -> u.kind() == containerKind(query.level()) && u.number() != null
+                        && u.number() == query.number()).stream().findFirst();
+        return unit.map(l -> new ClauseAnswer.Match(doc, UnitRef.of(l), fullText(l.unit()),
+                Links.unit(doc.docId(), l.unit().path())));
+    }
+
+    private static UnitKind containerKind(String level) {
+        return switch (level) {
+            case "编" -> UnitKind.PART;
+            case "章" -> UnitKind.CHAPTER;
+            default -> UnitKind.SECTION;
+        };
+    }
+
+    /** An article's own text; a chapter's headings of the articles it holds. */
+    private static String fullText(Unit unit) {
+        if (unit.kind() == UnitKind.ARTICLE) {
+            return unit.text();
+        }
+        List<String> lines = new ArrayList<>(unit.paragraphs());
+        unit.children().forEach(c -> lines.add(c.heading() + (c.text().isEmpty() ? "" : " " + c.text())));
+        return String.join("\n", lines);
+    }
+
+    private NotFoundException notFound(ClauseQuery query, List<DocumentInfo> candidates) {
+        if (!query.title().isEmpty() && candidates.isEmpty()) {
+            return new NotFoundException("没有找到名称与“" + query.title() + "”相符的文件", nearestTitles(query.title()));
+        }
+        if (candidates.size() == 1) {
+            DocumentInfo doc = candidates.get(0);
+            int articles = catalog.stored(doc.docId()).structure().articles().size();
+            return new NotFoundException("《" + doc.title() + "》中没有" + query.label()
+                    + (articles > 0 ? "（共 " + articles + " 条）" : ""), List.of(doc.title()));
+        }
+        return new NotFoundException("没有文件含有" + query.label(),
+                query.title().isEmpty() ? List.of() : nearestTitles(query.title()));
+    }
+
+    /** The titles closest to {@code title}: most shared character pairs first. */
+    List<String> nearestTitles(String title) {
+        String q = TitleMatch.normalise(title);
+        return catalog.documents().stream()
+                .map(DocumentInfo::title)
+                .distinct()
+                .filter(t -> similarity(q, TitleMatch.normalise(t)) > 0)
+                .sorted(Comparator.comparingDouble((String t) -> -similarity(q, TitleMatch.normalise(t))))
+                .limit(SUGGESTIONS)
+                .toList();
+    }
+
+    /** Dice coefficient over character bigrams, with single characters for very short strings. */
+    static double similarity(String a, String b) {
+        List<String> x = grams(a);
+        List<String> y = new ArrayList<>(grams(b));
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String g : x) {
+            if (y.remove(g)) {
+                shared++;
+            }
+        }
+        return 2.0 * shared / (x.size() + grams(b).size());
+    }
+
+    private static List<String> grams(String s) {
+        List<String> grams = new ArrayList<>();
+        if (s.length() < 2) {
+            if (!s.isEmpty()) {
+                grams.add(s);
+            }
+            return grams;
+        }
+        for (int i = 0; i + 1 < s.length(); i++) {
+            grams.add(s.substring(i, i + 2));
+        }
+        return grams;
+    }
+}

@@ -1,0 +1,63 @@
+package cn.policyportal.structure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the abbreviations a document defines, as in 院党组巡视工作领导小组办公室（以下简称“巡视办”）:
+ * the short form in the note and the full form written just before it.
+ */
+public final class Abbreviations {
+
+    /** A short form and what it stands for. */
+    public record Abbreviation(String shortForm, String fullForm) {
+    }
+
+    private static final Pattern NOTE = Pattern.compile(
+            "[（(]\\s*以\\s*下\\s*(简|统)\\s*称\\s*[“\"「『]?([^”\"」』）)]{1,20})[”\"」』]?\\s*[)）]");
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:第[0-9零〇一二两三四五六七八九十百千]+[编章节条](?:之[一二三四五六七八九十]+)?\\s*"
+                    + "|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|\\d+[.．、])");
+
+    private Abbreviations() {
+    }
+
+    /** The abbreviations defined in {@code paragraphs}, first definition of each short form kept. */
+    public static List<Abbreviation> of(List<String> paragraphs) {
+        Map<String, Abbreviation> found = new LinkedHashMap<>();
+        for (String p : paragraphs) {
+            Matcher m = NOTE.matcher(p);
+            while (m.find()) {
+                String full = fullForm(p.substring(0, m.start()), m.group(1).equals("统"));
+                String shortForm = m.group(2).strip();
+                if (!full.isEmpty() && !shortForm.isEmpty() && !full.equals(shortForm)) {
+                    found.putIfAbsent(shortForm, new Abbreviation(shortForm, full));
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /**
+     * The phrase that ends {@code before}: a 《title》 whole, else back to the previous punctuation
+     * (a 统称 covers a list, so 、 does not stop it), without a leading article or outline label.
+     */
+    static String fullForm(String before, boolean collective) {
+        String text = before.strip();
+        if (text.endsWith("》")) {
+            int open = text.lastIndexOf('《');
+            return open >= 0 ? text.substring(open + 1, text.length() - 1) : "";
+        }
+        String stops = collective ? "，。；：,;:！？" : "，。；：、,;:！？";
+        int start = text.length();
+        while (start > 0 && stops.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String phrase = LABEL.matcher(text.substring(start).strip()).replaceFirst("").strip();
+        return phrase.length() > 40 ? "" : phrase;
+    }
+}

@@ -1,0 +1,52 @@
+package cn.policyportal.structure;
+
+/**
+ * Compares document titles the way people say them: 《》, spaces, the 中华人民共和国 prefix and notes
+ * such as （试行） are optional.
+ */
+public final class TitleMatch {
+
+    private TitleMatch() {
+    }
+
+    /** {@code title} reduced to what must match. */
+    public static String normalise(String title) {
+        String t = title.replace('(', '（').replace(')', '）').replace('<', '《').replace('>', '》')
+                .replaceAll("[\\s《》“”\"]", "");
+        t = t.replaceAll("（(?:试行|暂行|征求意见稿|草案|修订|修正|\\d{4}[^）]*)）", "");
+        return t.startsWith("中华人民共和国") ? t.substring("中华人民共和国".length()) : t;
+    }
+
+    /**
+     * How well {@code query} names {@code title}: 4 equal, 3 the title ends with it, 2 the title
+     * contains it, 1 its characters appear in the title in order (督查办法 → 党建工作督查实施办法),
+     * 0 not at all. Both are normalised first.
+     */
+    public static int score(String query, String title) {
+        String q = normalise(query);
+        String t = normalise(title);
+        if (q.isEmpty()) {
+            return 0;
+        }
+        if (t.equals(q)) {
+            return 4;
+        }
+        if (t.endsWith(q)) {
+            return 3;
+        }
+        if (t.contains(q)) {
+            return 2;
+        }
+        return q.length() >= 3 && isSubsequence(q, t) ? 1 : 0;
+    }
+
+    private static boolean isSubsequence(String q, String t) {
+        int i = 0;
+        for (int j = 0; j < t.length() && i < q.length(); j++) {
+            if (t.charAt(j) == q.charAt(i)) {
+                i++;
+            }
+        }
+        return i == q.length();
+    }
+}

@@ -1,0 +1,180 @@
+// Document page: /doc/{id} and /doc/{id}/a/{n}. Renders metadata, table of contents and units,
+// links citations, highlights the terms of the search that led here, and jumps to an article.
+'use strict';
+
+const DIGITS = '零一二三四五六七八九';
+const UNITS = { 十: 10, 百: 100, 千: 1000 };
+
+function chineseToInt(text) {
+  if (/^\d+$/.test(text)) return Number(text);
+  let total = 0;
+  let digit = -1;
+  for (const c of text) {
+    if (DIGITS.includes(c)) digit = DIGITS.indexOf(c);
+    else if (c === '两') digit = 2;
+    else if (c === '〇') digit = 0;
+    else if (UNITS[c]) { total += (digit < 0 ? 1 : digit) * UNITS[c]; digit = -1; }
+    else return NaN;
+  }
+  return total + (digit > 0 ? digit : 0);
+}
+
+function el(tag, attrs = {}, text) {
+  const node = document.createElement(tag);
+  Object.entries(attrs).forEach(([k, v]) => node.setAttribute(k, v));
+  if (text !== undefined && text !== null) node.textContent = text;
+  return node;
+}
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+}
+
+const parts = window.location.pathname.split('/').filter(Boolean); // doc, id, [a, n]
+const docId = parts[1];
+const articleParam = parts[2] === 'a' ? parts[3] : null;
+const terms = (new URLSearchParams(window.location.search).get('q') || '').split(/\s+/).filter((t) => t.length > 0);
+
+// Text of a unit as safe HTML: citations become links, search terms are marked.
+function richText(text, citations) {
+  let html = escapeHtml(text);
+  citations.filter((c) => c.url).forEach((c) => {
+    html = html.split(escapeHtml(c.text)).join(`<a class="cite" href="${c.url}">${escapeHtml(c.text)}</a>`);
+  });
+  html = html.replace(/本(?:实施)?(?:办法|规定|条例|法|细则)第([零〇一二两三四五六七八九十百千\d]+)条/g, (m, n) => {
+    const value = chineseToInt(n);
+    return Number.isNaN(value) ? m : `<a class="ref" href="#a${value}">${m}</a>`;
+  });
+  terms.forEach((t) => {
+    const safe = escapeHtml(t).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    html = html.replace(new RegExp(`(${safe})(?![^<]*>)`, 'g'), '<mark>$1</mark>');
+  });
+  return html;
+}
+
+function renderHead(doc) {
+  const head = document.getElementById('doc-head');
+  document.title = `${doc.title} — 政策文件检索`;
+  head.append(el('h2', { class: 'doc-title' }, doc.title));
+  if (doc.notice_title) head.append(el('p', { class: 'notice-title' }, doc.notice_title));
+  const meta = el('dl', { class: 'doc-meta' });
+  [['文号', doc.doc_number], ['发文机关', doc.issuer], ['成文日期', doc.date], ['类型', doc.type], ['公开方式', doc.disclosure]]
+    .filter(([, v]) => v)
+    .forEach(([k, v]) => meta.append(el('dt', {}, k), el('dd', {}, v)));
+  head.append(meta);
+}
+
+function renderToc(nodes, list) {
+  nodes.forEach((node) => {
+    const li = el('li');
+    li.append(el('a', { href: '#' + node.anchor }, [node.label, node.title].filter(Boolean).join(' ')));
+    if (node.children.length > 0) {
+      const sub = el('ol');
+      renderToc(node.children, sub);
+      li.append(sub);
+    }
+    list.append(li);
+  });
+}
+
+function permalink(unit) {
+  const base = `${window.location.origin}/doc/${docId}`;
+  return unit.kind === 'article' ? `${base}/a/${unit.anchor.substring(1)}` : `${base}#${encodeURIComponent(unit.anchor)}`;
+}
+
+function renderUnits(doc) {
+  const body = document.getElementById('doc-body');
+  doc.units.forEach((unit) => {
+    const section = el('section', { id: unit.anchor, class: `unit unit-${unit.kind} depth-${Math.min(unit.depth, 4)}` });
+    const heading = [unit.label, unit.title].filter(Boolean).join(' ');
+    if (heading) {
+      const h = el(unit.kind === 'article' ? 'h4' : 'h3', {}, heading);
+      if (unit.kind === 'article') {
+        const copy = el('button', { type: 'button', class: 'copy-link', title: '复制本条链接' }, '复制链接');
+        copy.addEventListener('click', () => {
+          const link = permalink(unit);
+          if (navigator.clipboard) navigator.clipboard.writeText(link).catch(() => {});
+          copy.textContent = '已复制';
+          copy.dataset.link = link;
+        });
+        h.append(copy);
+      }
+      section.append(h);
+    }
+    unit.text.split('\n').filter((p) => p.length > 0).forEach((p) => {
+      const para = el('p');
+      para.innerHTML = richText(p, doc.citations);
+      section.append(para);
+    });
+    body.append(section);
+  });
+}
+
+function renderExtra(doc) {
+  const extra = document.getElementById('doc-extra');
+  if (doc.abbreviations.length > 0) {
+    extra.append(el('h3', {}, '简称'));
+    const dl = el('dl', { class: 'abbr' });
+    doc.abbreviations.forEach((a) => dl.append(el('dt', {}, a.short_form), el('dd', {}, a.full_form)));
+    extra.append(dl);
+  }
+  if (doc.citations.length > 0) {
+    extra.append(el('h3', {}, '引用的文件'));
+    const ul = el('ul');
+    doc.citations.forEach((c) => {
+      const li = el('li');
+      if (c.url) li.append(el('a', { href: c.url }, c.text));
+      else li.append(document.createTextNode(`${c.text}（库外文件）`));
+      ul.append(li);
+    });
+    extra.append(ul);
+  }
+}
+
+function jumpTo(anchor) {
+  const target = document.getElementById(anchor);
+  if (!target) return false;
+  document.querySelectorAll('.unit.current').forEach((n) => n.classList.remove('current'));
+  target.classList.add('current');
+  target.scrollIntoView({ block: 'start' });
+  return true;
+}
+
+function setupClauseBox() {
+  const form = document.getElementById('clause-form');
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = document.getElementById('clause').value.trim();
+    const match = text.match(/^第?\s*([零〇一二两三四五六七八九十百千\d]+)\s*条?$/);
+    const status = document.getElementById('clause-status');
+    const value = match ? chineseToInt(match[1]) : NaN;
+    if (Number.isNaN(value) || !jumpTo('a' + value)) {
+      status.textContent = Number.isNaN(value) ? '请输入“第十六条”或“16”' : `本文件没有第${match[1]}条`;
+      return;
+    }
+    status.textContent = '';
+    window.history.replaceState({}, '', `/doc/${docId}/a/${value}`);
+  });
+}
+
+async function load() {
+  const status = document.getElementById('status');
+  try {
+    const response = await fetch('/api/documents/' + encodeURIComponent(docId));
+    const doc = await response.json();
+    if (!response.ok) throw new Error(doc.error ? doc.error.message : '无法加载文件');
+    status.remove();
+    renderHead(doc);
+    renderToc(doc.outline, document.querySelector('#toc ol'));
+    renderUnits(doc);
+    renderExtra(doc);
+    if (articleParam) jumpTo('a' + articleParam);
+    else if (window.location.hash) jumpTo(decodeURIComponent(window.location.hash.substring(1)));
+  } catch (e) {
+    status.className = 'error';
+    status.textContent = e.message;
+  }
+}
+
+setupClauseBox();
+load();
