@@ -3,20 +3,13 @@ package cn.policyportal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.javalin.Javalin;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,11 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import cn.policyportal.Seeds;
-import cn.policyportal.index.CorpusIndexer;
-import cn.policyportal.index.IndexProgress;
-import cn.policyportal.ingest.DocumentIds;
-import cn.policyportal.ingest.DocumentReader;
-import cn.policyportal.search.SearchService;
+import cn.policyportal.TestPortal;
 
 /** Indexes the bundled corpus, starts the real server on a free port and talks to it over HTTP. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,10 +30,7 @@ class PortalServerEndToEndTest {
     @TempDir
     static Path dir;
 
-    private SearchService search;
-    private Javalin app;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+    private TestPortal portal;
 
     @BeforeAll
     void start() throws IOException {
@@ -52,35 +38,28 @@ class PortalServerEndToEndTest {
         Seeds.copyAll(corpus);
         Files.writeString(corpus.resolve(SCRIPT_DOC),
                 "关于防范网页注入的通知\n页面中出现<script>alert('x')</script>字样时，应当作为普通文字显示。\n");
-        new CorpusIndexer(new DocumentReader(10_000_000), 2).index(corpus, dir.resolve("index"), IndexProgress.NONE);
-        search = new SearchService(dir.resolve("index"));
-        app = PortalServer.create(search).start("127.0.0.1", 0);
+        portal = new TestPortal(corpus, dir.resolve("index"));
     }
 
     @AfterAll
     void stop() throws IOException {
-        app.stop();
-        search.close();
+        portal.close();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        URI uri = URI.create("http://127.0.0.1:" + app.port() + path);
-        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return portal.get(path);
     }
 
     private JsonNode getJson(String path, int expectedStatus) throws Exception {
-        HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(expectedStatus);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
-        return json.readTree(response.body());
+        return portal.getJson(path, expectedStatus);
     }
 
     private JsonNode search(String query) throws Exception {
-        return getJson("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), 200);
+        return getJson("/api/search?q=" + TestPortal.encode(query), 200);
     }
 
     private static String idOf(Seeds seed) {
-        return DocumentIds.forPath(seed.fileName());
+        return TestPortal.idOf(seed);
     }
 
     @Test
