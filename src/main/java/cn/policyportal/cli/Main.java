@@ -15,6 +15,7 @@ public final class Main {
             Commands:
               serve    serve the portal (indexes the corpus first when needed)
               index    (re)index the corpus
+              structure  report the articles found in every document of a corpus
               test     run the whole test suite (handled by bin/portal itself)
 
             Run 'bin/portal <command> --help' for the options of a command.
@@ -37,6 +38,7 @@ public final class Main {
         String help = switch (command) {
             case "serve" -> ServeCommand.HELP;
             case "index" -> IndexCommand.HELP;
+            case "structure" -> StructureReport.HELP;
             default -> null;
         };
         if (help == null) {
@@ -52,10 +54,10 @@ public final class Main {
             if (!parsed.rest().isEmpty()) {
                 throw new PortalConfig.UsageException("unknown option " + parsed.rest().get(0));
             }
-            if (command.equals("serve")) {
-                ServeCommand.run(parsed.config(), System.out);
-            } else {
-                IndexCommand.run(parsed.config(), System.out);
+            switch (command) {
+                case "serve" -> ServeCommand.run(parsed.config(), System.out);
+                case "structure" -> StructureReport.run(parsed.config(), System.out);
+                default -> IndexCommand.run(parsed.config(), System.out);
             }
             return 0;
         } catch (PortalConfig.UsageException e) {

@@ -22,6 +22,8 @@ public final class MetadataExtractor {
     private static final Pattern DATE = Pattern.compile(
             "^([0-9０-９〇零一二三四五六七八九]{4})年([0-9０-９一二三四五六七八九十]{1,3})月([0-9０-９一二三四五六七八九十]{1,3})日$");
     private static final Pattern ENCLOSED = Pattern.compile("《(.+)》");
+    private static final Pattern PROMULGATION = Pattern.compile(
+            "^(\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*.{0,80}(?:通过|公布|发布|施行|修正|修订)");
     private static final Pattern DISCLOSURE = Pattern.compile("^[（(]?此件(主动公开|依申请公开|不予公开|不公开)[)）]?$");
     private static final Pattern STAMP_NOTE = Pattern.compile("^[（(][\\p{IsHan}]{1,4}[)）]$");
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]*[)）]$");
@@ -46,7 +48,8 @@ public final class MetadataExtractor {
         boolean fromText = noticeTitle.isPresent() || ownTitle.isPresent();
 
         int dateIndex = indexOfDate(paragraphs);
-        LocalDate date = dateIndex < 0 ? null : parseDate(paragraphs.get(dateIndex)).orElse(null);
+        LocalDate date = dateIndex < 0 ? promulgationDate(head).orElse(null)
+                : parseDate(paragraphs.get(dateIndex)).orElse(null);
         String issuer = signature(paragraphs, dateIndex)
                 .or(() -> noticeTitle.flatMap(MetadataExtractor::issuerFromTitle))
                 .or(() -> headerIssuer(head))
@@ -115,6 +118,20 @@ public final class MetadataExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * A law states no signature date but opens with its promulgation note, such as
+     * 2001年4月28日 第九届全国人民代表大会常务委员会第二十一次会议通过.
+     */
+    static Optional<LocalDate> promulgationDate(List<String> head) {
+        for (String p : head) {
+            Matcher m = PROMULGATION.matcher(p);
+            if (m.find()) {
+                return parseDate(m.group(1));
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<LocalDate> parseDate(String text) {

@@ -27,7 +27,7 @@ public final class TextCleaner {
     private static final Pattern STRUCTURE_LABEL =
             Pattern.compile("^第[0-9零〇一二两三四五六七八九十百千]+[编章节条]");
     private static final Pattern HEADING_MARKER = Pattern.compile(
-            "^(?:第[0-9零〇一二两三四五六七八九十百千]+[编章节条]"
+            "^(?:第[0-9零〇一二两三四五六七八九十百千]+[编章节条](?![的》〉）)、，,。；])"
                     + "|[一二三四五六七八九十]+、"
                     + "|[（(][一二三四五六七八九十]+[)）]"
                     + "|[（(]\\d{1,3}[)）]"

@@ -27,9 +27,9 @@ final class RegulationParser {
     private RegulationParser() {
     }
 
-    /** Whether {@code paragraphs} hold at least two article headings. */
+    /** Whether {@code paragraphs} hold an article heading: even a one-article decision is a regulation. */
     static boolean looksLikeRegulation(List<String> paragraphs) {
-        return paragraphs.stream().filter(p -> Headings.ARTICLE.matcher(p).matches()).limit(2).count() == 2;
+        return paragraphs.stream().anyMatch(p -> Headings.ARTICLE.matcher(p).matches());
     }
 
     /** Parses {@code body}; the result starts with a preamble unit when text precedes the first heading. */

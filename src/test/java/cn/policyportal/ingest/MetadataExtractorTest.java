@@ -73,11 +73,12 @@ class MetadataExtractorTest {
     @Test
     void aStandaloneRegulationIsTitledByItsFirstLine() {
         DocumentMetadata m = MetadataExtractor.extract(
-                List.of("中华人民共和国信托法", "第一章 总则", "第一条 为了调整信托关系，制定本法。"), "信托法.txt");
+                List.of("中华人民共和国信托法", "2001年4月28日 第九届全国人民代表大会常务委员会第二十一次会议通过",
+                        "第一章 总则", "第一条 为了调整信托关系，制定本法。"), "信托法.txt");
         assertThat(m.title()).isEqualTo("中华人民共和国信托法");
         assertThat(m.type()).isEqualTo("法");
         assertThat(m.titleFromText()).isTrue();
-        assertThat(m.date()).isNull();
+        assertThat(m.date()).as("the promulgation date").isEqualTo(LocalDate.of(2001, 4, 28));
         assertThat(m.issuer()).isNull();
     }
 
