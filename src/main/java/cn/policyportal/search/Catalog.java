@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.TopDocs;
 
 import cn.policyportal.index.Fields;
 import cn.policyportal.index.Structures;
+import cn.policyportal.structure.Abbreviations;
 import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.References;
 import cn.policyportal.structure.TitleMatch;
@@ -58,6 +60,7 @@ final class Catalog {
                 }
             });
     private volatile Map<String, List<DocumentInfo>> citedBy;
+    private volatile Map<String, Set<String>> abbreviations;
 
     Catalog(IndexSearcher searcher) throws IOException {
         this.searcher = searcher;
@@ -136,6 +139,24 @@ final class Catalog {
             }
         }
         return citedBy.getOrDefault(id, List.of());
+    }
+
+    /** Every short form the corpus defines (以下简称), with its full forms. Computed once per catalog. */
+    Map<String, Set<String>> abbreviations() {
+        if (abbreviations == null) {
+            synchronized (this) {
+                if (abbreviations == null) {
+                    Map<String, Set<String>> all = new HashMap<>();
+                    for (DocumentInfo doc : documents) {
+                        List<String> paragraphs = Arrays.asList(bodyOf(doc.docId()).split(Fields.PARAGRAPH_SEPARATOR));
+                        Abbreviations.of(paragraphs).forEach(a ->
+                                all.computeIfAbsent(a.shortForm(), k -> new TreeSet<>()).add(a.fullForm()));
+                    }
+                    abbreviations = Map.copyOf(all);
+                }
+            }
+        }
+        return abbreviations;
     }
 
     private Map<String, List<DocumentInfo>> computeCitedBy() {

@@ -94,15 +94,18 @@ public final class SearchService implements Closeable {
      */
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
-        Query userQuery = documentParser.parse(request.query());
-        Query query = withFilters(userQuery, request.filters());
+        // Refuse a malformed query as the person typed it, before abbreviations widen it.
+        documentParser.parse(request.query());
         return withSearcher((searcher, cat) -> {
+            String text = QueryExpansion.expand(request.query(), cat.abbreviations());
+            Query userQuery = documentParser.parse(text);
+            Query query = withFilters(userQuery, request.filters());
             Object[] results = collect(searcher, query, topDocs(request), new FacetCounts(FACET_FIELDS));
             TopDocs topDocs = (TopDocs) results[0];
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
             TopDocs page = page(topDocs, (request.page() - 1) * request.size());
-            List<SearchHit> hits = hits(searcher, userQuery, request.query(), page);
+            List<SearchHit> hits = hits(searcher, userQuery, text, page);
             if (request.page() == 1) {
                 clauseHit(cat, request.query(), hits).ifPresent(first -> {
                     hits.removeIf(h -> h.document().docId().equals(first.document().docId()));

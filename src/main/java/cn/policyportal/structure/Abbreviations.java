@@ -23,6 +23,9 @@ public final class Abbreviations {
             "^(?:第[0-9零〇一二两三四五六七八九十百千]+[编章节条](?:之[一二三四五六七八九十]+)?\\s*"
                     + "|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|\\d+[.．、])");
 
+    /** Verbs that introduce the named thing: 本院设立课题评审专家委员会 names 课题评审专家委员会. */
+    private static final Pattern LEAD_VERB = Pattern.compile("设立|成立|组建|建立|制定|印发|会同|根据|按照|依照|依据|牵头");
+
     private Abbreviations() {
     }
 
@@ -58,6 +61,14 @@ public final class Abbreviations {
             start--;
         }
         String phrase = LABEL.matcher(text.substring(start).strip()).replaceFirst("").strip();
+        Matcher verb = LEAD_VERB.matcher(phrase);
+        int cut = -1;
+        while (verb.find()) {
+            cut = verb.end();
+        }
+        if (cut > 0 && phrase.length() - cut >= 2) {
+            phrase = phrase.substring(cut);
+        }
         return phrase.length() > 40 ? "" : phrase;
     }
 }

@@ -35,6 +35,7 @@ class AbbreviationsAndReferencesTest {
         "委托人、受托人、受益人（以下统称信托当事人）在信托活动中 | 信托当事人 | 委托人、受托人、受益人",
         "第三条 院党组巡视工作领导小组（以下简称“领导小组”）对巡视工作 | 领导小组 | 院党组巡视工作领导小组",
         "国务院科学技术行政部门（以下简称科技部）负责 | 科技部 | 国务院科学技术行政部门",
+        "本院设立课题评审专家委员会（以下简称“评审会”），负责评审 | 评审会 | 课题评审专家委员会",
     })
     void fullFormIsThePhraseBeforeTheNote(String text, String shortForm, String fullForm) {
         assertThat(Abbreviations.of(List.of(text))).containsExactly(new Abbreviations.Abbreviation(shortForm, fullForm));

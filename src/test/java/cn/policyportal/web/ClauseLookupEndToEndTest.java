@@ -39,6 +39,9 @@ class ClauseLookupEndToEndTest {
         Path laws = Files.createDirectories(corpus.resolve("法律"));
         Files.writeString(laws.resolve("专利法(2008).txt"), law("2008年12月27日", "旧版第二十条的内容。"));
         Files.writeString(laws.resolve("专利法(2020).txt"), law("2020年10月17日", "新版第二十条的内容。"));
+        Files.writeString(corpus.resolve("评审办法.txt"),
+                "课题评审办法\n\n第一条 本院设立课题评审专家委员会（以下简称“评审会”），负责课题评审。\n\n第二条 评审会每年开会一次。\n");
+        Files.writeString(corpus.resolve("评审通知.txt"), "关于年度评审的通知\n\n课题评审专家委员会将于十月开展年度评审工作。\n");
         portal = new TestPortal(corpus, dir.resolve("index"));
     }
 
@@ -185,6 +188,15 @@ class ClauseLookupEndToEndTest {
             assertThat(a.get("short_form").asText()).isEqualTo("巡视办");
             assertThat(a.get("full_form").asText()).isEqualTo("院党组巡视工作领导小组办公室");
         });
+    }
+
+    @Test
+    void aSearchForAnAbbreviationAlsoFindsItsFullForm() throws Exception {
+        JsonNode result = portal.getJson("/api/search?q=" + TestPortal.encode("评审会"), 200);
+        assertThat(result.get("hits").findValuesAsText("title")).contains("课题评审办法", "关于年度评审的通知");
+        JsonNode notice = result.get("hits").findParents("title").stream()
+                .filter(h -> h.get("title").asText().equals("关于年度评审的通知")).findFirst().orElseThrow();
+        assertThat(notice.get("snippet").asText()).contains("<mark>课题评审专家委员会</mark>");
     }
 
     @Test
