@@ -20,22 +20,63 @@ import cn.policyportal.index.CorpusIndexer;
 import cn.policyportal.index.IndexProgress;
 import cn.policyportal.ingest.DocumentIds;
 import cn.policyportal.ingest.DocumentReader;
+import cn.policyportal.measures.StatusStore;
+import cn.policyportal.search.MeasureService;
 import cn.policyportal.search.SearchService;
+import cn.policyportal.web.AdminToken;
 import cn.policyportal.web.PortalServer;
 
 /** A real portal for end-to-end tests: a corpus indexed into a folder, served on a free port. */
 public final class TestPortal implements AutoCloseable {
 
+    /** The admin token the test portal accepts. */
+    public static final String ADMIN_TOKEN = "test-admin-token";
+
     private final SearchService search;
+    private final StatusStore statuses;
     private final Javalin app;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
-    /** Indexes {@code corpus} into {@code index} and starts the server. */
+    /** Indexes {@code corpus} into {@code index} and starts the server, with its data folder beside the index. */
     public TestPortal(Path corpus, Path index) throws IOException {
-        new CorpusIndexer(new DocumentReader(10_000_000), 2).index(corpus, index, IndexProgress.NONE);
+        this(corpus, index, index.resolveSibling(index.getFileName() + "-data"), true);
+    }
+
+    /**
+     * Starts a portal.
+     *
+     * @param data      the data folder (measure statuses)
+     * @param reindex   whether to index the corpus first
+     */
+    public TestPortal(Path corpus, Path index, Path data, boolean reindex) throws IOException {
+        if (reindex) {
+            new CorpusIndexer(new DocumentReader(10_000_000), 2).index(corpus, index, IndexProgress.NONE);
+        }
         search = new SearchService(index);
-        app = PortalServer.create(search).start("127.0.0.1", 0);
+        statuses = new StatusStore(data);
+        app = PortalServer.create(search, new MeasureService(search, statuses), new AdminToken(ADMIN_TOKEN))
+                .start("127.0.0.1", 0);
+    }
+
+    /** POSTs {@code json} to {@code path}, with the admin token when {@code token} is not null. */
+    public HttpResponse<String> post(String path, String json, String token) throws IOException, InterruptedException {
+        URI uri = URI.create("http://127.0.0.1:" + app.port() + path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        URI uri = URI.create("http://127.0.0.1:" + app.port() + path);
+        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public JsonNode parse(String body) throws IOException {
+        return json.readTree(body);
     }
 
     public int port() {
@@ -67,5 +108,6 @@ public final class TestPortal implements AutoCloseable {
     public void close() throws IOException {
         app.stop();
         search.close();
+        statuses.close();
     }
 }

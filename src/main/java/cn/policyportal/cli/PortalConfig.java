@@ -1,5 +1,8 @@
 package cn.policyportal.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +13,16 @@ import java.util.Map;
  *
  * @param corpus       folder of documents to index
  * @param index        folder of the Lucene index
+ * @param data         folder of recorded data (measure statuses), kept apart from the index
  * @param host         address the server listens on
  * @param port         port the server listens on (0 picks a free one)
  * @param maxFileBytes files larger than this are refused
  * @param threads      files parsed at once while indexing
  * @param progress     whether to draw a progress line (the launcher sets it on a terminal)
+ * @param adminToken   the token that allows writes, or {@code null} when writes are refused
  */
-public record PortalConfig(Path corpus, Path index, String host, int port, long maxFileBytes, int threads,
-                           boolean progress) {
+public record PortalConfig(Path corpus, Path index, Path data, String host, int port, long maxFileBytes, int threads,
+                           boolean progress, String adminToken) {
 
     /** Thrown for a flag or value the user got wrong; the message says which. */
     public static final class UsageException extends Exception {
@@ -28,20 +33,33 @@ public record PortalConfig(Path corpus, Path index, String host, int port, long 
 
     /** Defaults, overridden by {@code PORTAL_*} variables in {@code env}. */
     public static PortalConfig fromEnvironment(Map<String, String> env) throws UsageException {
+        Path data = Path.of(env.getOrDefault("PORTAL_DATA", "data"));
         return new PortalConfig(
                 Path.of(env.getOrDefault("PORTAL_CORPUS", "corpus")),
                 Path.of(env.getOrDefault("PORTAL_INDEX", "index")),
+                data,
                 env.getOrDefault("PORTAL_HOST", "127.0.0.1"),
                 parseInt("PORTAL_PORT", env.getOrDefault("PORTAL_PORT", "7070")),
                 parseInt("PORTAL_MAX_FILE_MB", env.getOrDefault("PORTAL_MAX_FILE_MB", "100")) * 1_000_000L,
                 parseInt("PORTAL_THREADS", env.getOrDefault("PORTAL_THREADS",
                         String.valueOf(Runtime.getRuntime().availableProcessors()))),
-                "1".equals(env.get("PORTAL_PROGRESS")));
+                "1".equals(env.get("PORTAL_PROGRESS")),
+                env.containsKey("PORTAL_ADMIN_TOKEN") ? env.get("PORTAL_ADMIN_TOKEN") : tokenFile(data));
+    }
+
+    /** A token kept in {@code data/admin-token}, so it need not sit in the environment. */
+    private static String tokenFile(Path data) {
+        Path file = data.resolve("admin-token");
+        try {
+            return Files.isReadable(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**
-     * Applies {@code --corpus}, {@code --index}, {@code --host}, {@code --port} from {@code args} and
-     * returns the arguments it did not recognise, for the command to judge.
+     * Applies {@code --corpus}, {@code --index}, {@code --data}, {@code --host}, {@code --port} from
+     * {@code args} and returns the arguments it did not recognise, for the command to judge.
      */
     public Parsed withFlags(List<String> args) throws UsageException {
         PortalConfig config = this;
@@ -51,10 +69,9 @@ public record PortalConfig(Path corpus, Path index, String host, int port, long 
             switch (arg) {
                 case "--corpus" -> config = config.withCorpus(Path.of(value(args, ++i, arg)));
                 case "--index" -> config = config.withIndex(Path.of(value(args, ++i, arg)));
-                case "--host" -> config = new PortalConfig(config.corpus, config.index, value(args, ++i, arg),
-                        config.port, config.maxFileBytes, config.threads, config.progress);
-                case "--port" -> config = new PortalConfig(config.corpus, config.index, config.host,
-                        parseInt(arg, value(args, ++i, arg)), config.maxFileBytes, config.threads, config.progress);
+                case "--data" -> config = config.withData(Path.of(value(args, ++i, arg)));
+                case "--host" -> config = config.withHost(value(args, ++i, arg));
+                case "--port" -> config = config.withPort(parseInt(arg, value(args, ++i, arg)));
                 default -> rest.add(arg);
             }
         }
@@ -65,12 +82,24 @@ public record PortalConfig(Path corpus, Path index, String host, int port, long 
     public record Parsed(PortalConfig config, List<String> rest) {
     }
 
-    PortalConfig withCorpus(Path corpus) {
-        return new PortalConfig(corpus, index, host, port, maxFileBytes, threads, progress);
+    PortalConfig withCorpus(Path value) {
+        return new PortalConfig(value, index, data, host, port, maxFileBytes, threads, progress, adminToken);
     }
 
-    PortalConfig withIndex(Path index) {
-        return new PortalConfig(corpus, index, host, port, maxFileBytes, threads, progress);
+    PortalConfig withIndex(Path value) {
+        return new PortalConfig(corpus, value, data, host, port, maxFileBytes, threads, progress, adminToken);
+    }
+
+    PortalConfig withData(Path value) {
+        return new PortalConfig(corpus, index, value, host, port, maxFileBytes, threads, progress, adminToken);
+    }
+
+    PortalConfig withHost(String value) {
+        return new PortalConfig(corpus, index, data, value, port, maxFileBytes, threads, progress, adminToken);
+    }
+
+    PortalConfig withPort(int value) {
+        return new PortalConfig(corpus, index, data, host, value, maxFileBytes, threads, progress, adminToken);
     }
 
     private static String value(List<String> args, int i, String flag) throws UsageException {

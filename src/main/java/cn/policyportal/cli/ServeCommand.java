@@ -8,7 +8,10 @@ import java.util.concurrent.CountDownLatch;
 import io.javalin.Javalin;
 
 import cn.policyportal.index.IndexStatus;
+import cn.policyportal.measures.StatusStore;
+import cn.policyportal.search.MeasureService;
 import cn.policyportal.search.SearchService;
+import cn.policyportal.web.AdminToken;
 import cn.policyportal.web.PortalServer;
 
 /** {@code portal serve}: indexes the corpus when the index is missing or stale, then serves the portal. */
@@ -24,6 +27,10 @@ final class ServeCommand {
               --host ADDR    address to listen on (default 127.0.0.1, or $PORTAL_HOST)
               --corpus DIR   documents to index (default: corpus, or $PORTAL_CORPUS)
               --index DIR    where the Lucene index lives (default: index, or $PORTAL_INDEX)
+              --data DIR     recorded data such as measure statuses (default: data, or $PORTAL_DATA)
+
+            Writes (recording a measure's status) need the admin token: set PORTAL_ADMIN_TOKEN, or put
+            it in DATA/admin-token. Without one, every write is refused.
             """;
 
     private ServeCommand() {
@@ -37,12 +44,14 @@ final class ServeCommand {
                     + " and no corpus folder at " + config.corpus().toAbsolutePath());
         }
         SearchService search = new SearchService(config.index());
-        Javalin app = PortalServer.create(search);
+        StatusStore statuses = new StatusStore(config.data());
+        Javalin app = PortalServer.create(search, new MeasureService(search, statuses), new AdminToken(config.adminToken()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             try {
                 search.close();
+                statuses.close();
             } catch (IOException ignored) {
                 // the process is ending; nothing is left to save
             }
@@ -50,6 +59,9 @@ final class ServeCommand {
         }));
         app.start(config.host(), config.port());
         out.printf("Portal ready: http://%s:%d/%n", config.host(), app.port());
+        if (config.adminToken() == null) {
+            out.println("No admin token configured (PORTAL_ADMIN_TOKEN): status changes are refused.");
+        }
         out.flush();
         stopped.await();
     }

@@ -16,6 +16,9 @@ import org.apache.lucene.util.BytesRef;
 
 import cn.policyportal.ingest.DocumentMetadata;
 import cn.policyportal.ingest.IngestedDocument;
+import cn.policyportal.measures.Departments;
+import cn.policyportal.measures.Measure;
+import cn.policyportal.measures.MeasureExtractor;
 import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.Unit;
 
@@ -33,15 +36,31 @@ public final class DocumentBlocks {
     private DocumentBlocks() {
     }
 
-    /** The search units of {@code doc} (articles, sections, tasks, paragraphs) followed by the document. */
+    /**
+     * The search units of {@code doc} (articles, sections, tasks, paragraphs) and its measures,
+     * followed by the document.
+     */
     public static List<Document> of(IngestedDocument doc) {
-        List<DocumentStructure.Located> units = Structures.of(doc).searchUnits();
-        List<Document> block = new ArrayList<>(units.size() + 1);
+        DocumentStructure structure = Structures.of(doc);
+        List<DocumentStructure.Located> units = structure.searchUnits();
+        List<Measure> measures = MeasureExtractor.of(doc.id(), structure, doc.paragraphs(), doc.tables(),
+                Departments.standard());
+        List<Document> block = new ArrayList<>(units.size() + measures.size() + 1);
         for (int i = 0; i < units.size(); i++) {
             block.add(unit(doc.id(), i, units.get(i)));
         }
+        measures.forEach(m -> block.add(measure(m)));
         block.add(parent(doc));
         return block;
+    }
+
+    private static Document measure(Measure m) {
+        Document d = new Document();
+        d.add(new StringField(Fields.KIND, Fields.KIND_MEASURE, Field.Store.NO));
+        d.add(new StringField(Fields.DOC_ID, m.docId(), Field.Store.YES));
+        d.add(new StringField(Fields.MEASURE_ID, m.id(), Field.Store.YES));
+        d.add(new StoredField(Fields.MEASURE_JSON, MeasureCodec.encode(m)));
+        return d;
     }
 
     private static Document unit(String docId, int ordinal, DocumentStructure.Located located) {

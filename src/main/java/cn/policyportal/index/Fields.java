@@ -9,10 +9,16 @@ package cn.policyportal.index;
  */
 public final class Fields {
 
-    /** {@code doc} or {@code unit}: lets one index hold documents and their search units. */
+    /** {@code doc}, {@code unit} or {@code measure}: lets one index hold documents, their search units and measures. */
     public static final String KIND = "kind";
     public static final String KIND_DOC = "doc";
     public static final String KIND_UNIT = "unit";
+    public static final String KIND_MEASURE = "measure";
+
+    /** A measure's stable id (exact term, stored): the key status changes are recorded under. */
+    public static final String MEASURE_ID = "measure_id";
+    /** A measure as JSON (stored only): the measures view and statistics read it back whole. */
+    public static final String MEASURE_JSON = "measure_json";
 
     /** Stable document id (exact term, stored): the delete term and the key of every URL. */
     public static final String DOC_ID = "doc_id";

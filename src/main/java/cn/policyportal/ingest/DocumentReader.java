@@ -46,7 +46,7 @@ public final class DocumentReader {
         }
         DocumentMetadata metadata = MetadataExtractor.extract(paragraphs, stem(fileName));
         return new IngestedDocument(DocumentIds.forPath(relativePath), relativePath, contentHash,
-                extraction.mediaType(), metadata, paragraphs, clean.pageJoinStarts());
+                extraction.mediaType(), metadata, paragraphs, clean.pageJoinStarts(), extraction.tables());
     }
 
     /** Reads a file's bytes, refusing files over the size limit before reading them. */

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param metadata    title, 文号, issuer, date and the like
  * @param paragraphs  the cleaned text, one paragraph per element
  * @param pageJoins   indexes of paragraphs that a newspaper page-join note began
+ * @param tables      the tables of a Word or HTML file, each a list of rows of cells
  */
 public record IngestedDocument(
         String id,
@@ -21,10 +22,12 @@ public record IngestedDocument(
         String mediaType,
         DocumentMetadata metadata,
         List<String> paragraphs,
-        Set<Integer> pageJoins) {
+        Set<Integer> pageJoins,
+        List<List<List<String>>> tables) {
 
     public IngestedDocument {
         paragraphs = List.copyOf(paragraphs);
         pageJoins = Set.copyOf(pageJoins);
+        tables = List.copyOf(tables);
     }
 }

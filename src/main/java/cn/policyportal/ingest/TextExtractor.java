@@ -3,6 +3,7 @@ package cn.policyportal.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.tika.detect.DefaultEncodingDetector;
@@ -17,6 +18,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.TeeContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -28,8 +30,13 @@ import org.xml.sax.SAXException;
  */
 public final class TextExtractor {
 
-    /** The text of a file and what Tika recognised it as. */
-    public record Extraction(String text, String mediaType) {
+    /**
+     * The text of a file, what Tika recognised it as, and its tables (each a list of rows of cells).
+     */
+    public record Extraction(String text, String mediaType, List<List<List<String>>> tables) {
+        public Extraction {
+            tables = List.copyOf(tables);
+        }
     }
 
     private static final Set<String> ACCEPTED = Set.of(
@@ -62,7 +69,8 @@ public final class TextExtractor {
         if (!ACCEPTED.contains(baseType)) {
             throw new IngestException(IngestException.Reason.UNSUPPORTED, baseType);
         }
-        String text = baseType.equals("text/plain") ? decodePlainText(bytes, metadata) : parse(bytes, metadata);
+        TableCollector tables = new TableCollector();
+        String text = baseType.equals("text/plain") ? decodePlainText(bytes, metadata) : parse(bytes, metadata, tables);
         if (looksBinary(text)) {
             throw new IngestException(IngestException.Reason.BINARY, null);
         }
@@ -70,7 +78,7 @@ public final class TextExtractor {
             throw new IngestException(IngestException.Reason.NO_TEXT,
                     baseType.equals("application/pdf") ? "没有文字层，可能是扫描件，需要OCR" : null);
         }
-        return new Extraction(text, baseType);
+        return new Extraction(text, baseType, tables.tables());
     }
 
     private MediaType detect(byte[] bytes, Metadata metadata) throws IngestException {
@@ -94,10 +102,10 @@ public final class TextExtractor {
         return TextDecoding.decode(bytes, guess).text();
     }
 
-    private String parse(byte[] bytes, Metadata metadata) throws IngestException {
+    private String parse(byte[] bytes, Metadata metadata, TableCollector tables) throws IngestException {
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, new TeeContentHandler(handler, tables), metadata, new ParseContext());
             return handler.toString();
         } catch (EncryptedDocumentException e) {
             throw new IngestException(IngestException.Reason.ENCRYPTED, null, e);

@@ -3,6 +3,7 @@ package cn.policyportal.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -24,6 +25,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 import cn.policyportal.index.Fields;
+import cn.policyportal.index.MeasureCodec;
+import cn.policyportal.measures.Measure;
+import cn.policyportal.measures.ProgressReports;
 import cn.policyportal.index.Structures;
 import cn.policyportal.structure.Abbreviations;
 import cn.policyportal.structure.DocumentStructure;
@@ -52,6 +56,7 @@ final class Catalog {
     private final IndexSearcher searcher;
     private final List<DocumentInfo> documents;
     private final Map<String, Integer> luceneIds = new HashMap<>();
+    private final Map<String, DocumentInfo> infos = new HashMap<>();
     private final Map<String, Stored> structures = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -61,6 +66,8 @@ final class Catalog {
             });
     private volatile Map<String, List<DocumentInfo>> citedBy;
     private volatile Map<String, Set<String>> abbreviations;
+    private volatile List<Measure> measures;
+    private volatile List<ProgressView> progress;
 
     Catalog(IndexSearcher searcher) throws IOException {
         this.searcher = searcher;
@@ -73,6 +80,7 @@ final class Catalog {
             DocumentInfo info = info(stored.document(sd.doc, INFO_FIELDS));
             list.add(info);
             luceneIds.put(info.docId(), sd.doc);
+            infos.put(info.docId(), info);
         }
         this.documents = List.copyOf(list);
     }
@@ -157,6 +165,59 @@ final class Catalog {
             }
         }
         return abbreviations;
+    }
+
+    /** Every measure in the index, in document order. Read once per catalog. */
+    List<Measure> measures() {
+        if (measures == null) {
+            synchronized (this) {
+                if (measures == null) {
+                    measures = readMeasures();
+                }
+            }
+        }
+        return measures;
+    }
+
+    private List<Measure> readMeasures() {
+        try {
+            TermQuery all = new TermQuery(new Term(Fields.KIND, Fields.KIND_MEASURE));
+            TopDocs docs = searcher.search(all, Math.max(1, searcher.count(all)), Sort.INDEXORDER);
+            StoredFields stored = searcher.storedFields();
+            List<Measure> list = new ArrayList<>(docs.scoreDocs.length);
+            for (ScoreDoc sd : docs.scoreDocs) {
+                list.add(MeasureCodec.decode(stored.document(sd.doc, Set.of(Fields.MEASURE_JSON)).get(Fields.MEASURE_JSON)));
+            }
+            return List.copyOf(list);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The metadata of document {@code id}, or {@code null}. */
+    DocumentInfo info(String id) {
+        return infos.get(id);
+    }
+
+    /** The progress counts the corpus's rectification reports state. Computed once per catalog. */
+    List<ProgressView> progress() {
+        if (progress == null) {
+            synchronized (this) {
+                if (progress == null) {
+                    List<ProgressView> found = new ArrayList<>();
+                    for (DocumentInfo doc : documents) {
+                        if (!bodyOf(doc.docId()).contains("整改")) {
+                            continue;
+                        }
+                        LocalDate date = doc.date() == null ? null : LocalDate.parse(doc.date());
+                        ProgressReports.of(stored(doc.docId()).structure(), date).forEach(r -> found.add(
+                                new ProgressView(doc.docId(), doc.title(), doc.date(), r, Links.unit(doc.docId(), r.path()))));
+                    }
+                    progress = List.copyOf(found);
+                }
+            }
+        }
+        return progress;
     }
 
     private Map<String, List<DocumentInfo>> computeCitedBy() {

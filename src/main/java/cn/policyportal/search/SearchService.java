@@ -88,6 +88,11 @@ public final class SearchService implements Closeable {
         }
     }
 
+    /** Applies {@code work} to the catalog of the current index, for the services that share it. */
+    <T> T withCatalog(java.util.function.Function<Catalog, T> work) throws IOException {
+        return withSearcher((searcher, cat) -> work.apply(cat));
+    }
+
     /**
      * Runs {@code request}. A query that names an article (第十六条, 信托法第二十条) puts that article
      * first when it resolves to exactly one.

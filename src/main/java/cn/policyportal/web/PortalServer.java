@@ -3,6 +3,8 @@ package cn.policyportal.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -14,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.policyportal.search.InvalidQueryException;
+import cn.policyportal.search.MeasureService;
 import cn.policyportal.search.NotFoundException;
 import cn.policyportal.search.SearchService;
 
@@ -28,9 +31,10 @@ public final class PortalServer {
     private PortalServer() {
     }
 
-    /** A server over {@code search}, not yet started. */
-    public static Javalin create(SearchService search) {
+    /** A server over {@code search} and {@code measures}, not yet started. */
+    public static Javalin create(SearchService search, MeasureService measures, AdminToken admin) {
         SearchRoutes searchRoutes = new SearchRoutes(search);
+        MeasureRoutes measureRoutes = new MeasureRoutes(measures, admin);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(jsonMapper(), false));
@@ -47,13 +51,19 @@ public final class PortalServer {
             config.routes.get("/api/documents/{id}/articles/{n}", searchRoutes::article);
             config.routes.get("/api/documents/{id}/citations", searchRoutes::citations);
             config.routes.get("/api/clause", searchRoutes::clause);
+            config.routes.get("/api/measures", measureRoutes::list);
+            config.routes.get("/api/measures.csv", measureRoutes::csv);
+            config.routes.get("/api/measures.xlsx", measureRoutes::xlsx);
+            config.routes.post("/api/measures/{id}/status", measureRoutes::recordStatus);
+            config.routes.get("/api/stats/measures", measureRoutes::stats);
+            config.routes.get("/api/reports/progress", measureRoutes::progress);
             config.routes.get("/doc/{id}", PortalServer::documentPage);
             config.routes.get("/doc/{id}/a/{n}", PortalServer::documentPage);
 
             config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, "invalid_query", e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) ->
                     ctx.status(404).json(ApiError.of("not_found", e.getMessage(), e.suggestions())));
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> httpError(ctx, e.getStatus()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> httpError(ctx, e));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} failed", ctx.path(), e);
                 error(ctx, 500, "internal", "服务器内部错误，请稍后再试；如果一再出现，请联系管理员");
@@ -69,8 +79,11 @@ public final class PortalServer {
     }
 
     /** Javalin's own refusals (no such route, wrong method, body too large …) in our shape and language. */
-    private static void httpError(Context ctx, int status) {
+    private static void httpError(Context ctx, HttpResponseException e) {
+        int status = e.getStatus();
         switch (status) {
+            case 401 -> error(ctx, 401, "unauthorized", e.getMessage());
+            case 403 -> error(ctx, 403, "forbidden", e.getMessage());
             case 404 -> error(ctx, 404, "not_found", "没有这个页面或接口：" + ctx.path());
             case 405 -> error(ctx, 405, "method_not_allowed", "该地址不支持 " + ctx.method() + " 请求");
             case 413 -> error(ctx, 413, "too_large", "请求内容过大");
@@ -86,6 +99,8 @@ public final class PortalServer {
     /** JSON in snake_case, without null fields: absent metadata stays absent. */
     static ObjectMapper jsonMapper() {
         return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }

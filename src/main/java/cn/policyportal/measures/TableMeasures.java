@@ -1,0 +1,98 @@
+package cn.policyportal.measures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Measures laid out as a table, as Word and HTML 分工表 do: a header row names the columns
+ * (序号 | 任务 | 牵头单位 | 配合单位 | 完成时限), and every following row with a task is a measure.
+ * A row with a single filled cell is a category heading for the rows below it.
+ */
+final class TableMeasures {
+
+    private static final Pattern TASK = Pattern.compile("任务|举措|工作内容|事项|工作要点|措施");
+    private static final Pattern LEAD = Pattern.compile("牵头|责任单位|责任部门|主责");
+    private static final Pattern ASSIST = Pattern.compile("配合|协助|参与|协办");
+    private static final Pattern DEADLINE = Pattern.compile("时限|时间|期限|进度");
+    private static final Pattern LEADER = Pattern.compile("领导");
+
+    private TableMeasures() {
+    }
+
+    /** The columns a header row names; -1 where there is none. */
+    record Columns(int task, int leader, int lead, int assist, int deadline) {
+
+        static Columns of(List<String> header) {
+            int task = -1, leader = -1, lead = -1, assist = -1, deadline = -1;
+            for (int c = 0; c < header.size(); c++) {
+                String h = header.get(c);
+                if (LEADER.matcher(h).find() && LEAD.matcher(h).find()) {
+                    leader = c;
+                } else if (LEAD.matcher(h).find() && lead < 0) {
+                    lead = c;
+                } else if (ASSIST.matcher(h).find() && assist < 0) {
+                    assist = c;
+                } else if (DEADLINE.matcher(h).find() && deadline < 0) {
+                    deadline = c;
+                } else if (TASK.matcher(h).find() && task < 0) {
+                    task = c;
+                }
+            }
+            return new Columns(task, leader, lead, assist, deadline);
+        }
+
+        boolean usable() {
+            return task >= 0 && lead >= 0;
+        }
+    }
+
+    static List<Measure> of(String docId, List<List<List<String>>> tables, Departments departments) {
+        List<Measure> measures = new ArrayList<>();
+        for (int t = 0; t < tables.size(); t++) {
+            List<List<String>> rows = tables.get(t);
+            int headerRow = headerRow(rows);
+            if (headerRow < 0) {
+                continue;
+            }
+            Columns columns = Columns.of(rows.get(headerRow));
+            String category = null;
+            for (int r = headerRow + 1; r < rows.size(); r++) {
+                List<String> row = rows.get(r);
+                long filled = row.stream().filter(c -> !c.isBlank()).count();
+                if (filled == 1 && cell(row, columns.task()).isBlank()) {
+                    category = row.stream().filter(c -> !c.isBlank()).findFirst().orElse(null);
+                    continue;
+                }
+                String task = cell(row, columns.task());
+                if (task.isBlank()) {
+                    continue;
+                }
+                String path = "table" + (t + 1) + "/r" + r;
+                measures.add(new Measure(Measure.idOf(docId, path), docId, path, category, firstLine(task), task,
+                        PlanMeasures.people(cell(row, columns.leader())), List.of(),
+                        departments.split(cell(row, columns.lead())), departments.split(cell(row, columns.assist())),
+                        Deadlines.parse(cell(row, columns.deadline()))));
+            }
+        }
+        return measures;
+    }
+
+    private static int headerRow(List<List<String>> rows) {
+        for (int r = 0; r < Math.min(rows.size(), 3); r++) {
+            if (Columns.of(rows.get(r)).usable()) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private static String cell(List<String> row, int column) {
+        return column >= 0 && column < row.size() ? row.get(column).strip() : "";
+    }
+
+    private static String firstLine(String text) {
+        String line = text.lines().findFirst().orElse(text);
+        return line.length() > 60 ? line.substring(0, 60) + "…" : line;
+    }
+}

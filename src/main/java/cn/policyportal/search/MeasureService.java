@@ -1,0 +1,172 @@
+package cn.policyportal.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import cn.policyportal.measures.Measure;
+import cn.policyportal.measures.MeasureStatus;
+import cn.policyportal.measures.StatusChange;
+import cn.policyportal.measures.StatusStore;
+
+/**
+ * Lists, counts and exports the measures of the corpus with their statuses, and records status
+ * changes. Measures come from the index (re-read when it changes); statuses from the status store.
+ */
+public final class MeasureService {
+
+    /** The dimensions statistics can count by. */
+    public static final List<String> DIMENSIONS =
+            List.of("lead_dept", "assist_dept", "leader", "status", "due_month", "due_quarter", "due_year");
+    static final String NO_DUE = "未定期限";
+    static final String UNNAMED = "未注明";
+
+    private final SearchService search;
+    private final StatusStore store;
+
+    public MeasureService(SearchService search, StatusStore store) {
+        this.search = search;
+        this.store = store;
+    }
+
+    /** One page of the measures {@code query} selects, in document order. */
+    public MeasurePage list(MeasureQuery query) throws IOException {
+        List<MeasureView> all = select(query);
+        int from = Math.min((query.page() - 1) * query.size(), all.size());
+        int to = Math.min(from + query.size(), all.size());
+        return new MeasurePage(query.asOf(), all.size(), all.subList(from, to));
+    }
+
+    /** Every measure {@code query} selects, whatever its page: what an export writes. */
+    public List<MeasureView> all(MeasureQuery query) throws IOException {
+        return select(query);
+    }
+
+    /**
+     * The measures {@code query} selects, counted by {@code by}, and within each bucket by status
+     * when {@code thenStatus}.
+     */
+    public MeasureStats stats(MeasureQuery query, String by, boolean thenStatus) throws IOException {
+        if (!DIMENSIONS.contains(by)) {
+            throw new InvalidQueryException("统计维度 by 只能是：" + String.join("、", DIMENSIONS));
+        }
+        List<MeasureView> measures = select(query);
+        Map<String, List<MeasureView>> buckets = new LinkedHashMap<>();
+        for (MeasureView m : measures) {
+            for (String key : keys(m, by)) {
+                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+            }
+        }
+        Comparator<Map.Entry<String, List<MeasureView>>> order = by.startsWith("due_")
+                ? Map.Entry.comparingByKey(Comparator.comparing((String k) -> k.equals(NO_DUE)).thenComparing(k -> k))
+                : Comparator.comparing((Map.Entry<String, List<MeasureView>> e) -> -e.getValue().size())
+                        .thenComparing(Map.Entry::getKey);
+        List<MeasureStats.Bucket> result = buckets.entrySet().stream().sorted(order)
+                .map(e -> new MeasureStats.Bucket(e.getKey(), e.getValue().size(),
+                        thenStatus ? byStatus(e.getValue()) : null))
+                .toList();
+        return new MeasureStats(by, query.asOf(), measures.size(), result);
+    }
+
+    /**
+     * Records a status change of measure {@code id}.
+     *
+     * @throws NotFoundException     when there is no such measure
+     * @throws InvalidQueryException when the status is not one that can be recorded
+     */
+    public MeasureView record(String id, String status, String note, LocalDate date) throws IOException {
+        if (!StatusChange.COMPLETED.equals(status) && !StatusChange.REOPENED.equals(status)) {
+            throw new InvalidQueryException("只能登记 completed（已完成）或 reopened（撤销完成），收到的是“" + status + "”");
+        }
+        if (note != null && note.length() > 2000) {
+            throw new InvalidQueryException("说明过长，请控制在 2000 字以内");
+        }
+        LocalDate today = LocalDate.now();
+        if (date.isAfter(today)) {
+            throw new InvalidQueryException("日期 date 不能晚于今天（" + today + "）");
+        }
+        Measure measure = search.withCatalog(cat -> cat.measures().stream().filter(m -> m.id().equals(id)).findFirst())
+                .orElseThrow(() -> new NotFoundException("没有编号为“" + id + "”的举措"));
+        store.record(id, status, note, date);
+        return search.withCatalog(cat -> view(cat, measure, today));
+    }
+
+    /** The progress counts stated by the corpus's rectification reports. */
+    public List<ProgressView> progress() throws IOException {
+        return search.withCatalog(Catalog::progress);
+    }
+
+    private List<MeasureView> select(MeasureQuery q) throws IOException {
+        return search.withCatalog(cat -> cat.measures().stream()
+                .filter(m -> q.docId() == null || m.docId().equals(q.docId()))
+                .filter(m -> q.leadDept() == null || m.leadDepts().contains(q.leadDept()))
+                .filter(m -> q.assistDept() == null || m.assistDepts().contains(q.assistDept()))
+                .filter(m -> q.leader() == null || m.leadLeaders().contains(q.leader()))
+                .filter(m -> q.text() == null || contains(m, q.text()))
+                .filter(m -> inDueRange(m, q))
+                .map(m -> view(cat, m, q.asOf()))
+                .filter(v -> q.statuses().isEmpty() || q.statuses().contains(v.status()))
+                .toList());
+    }
+
+    private MeasureView view(Catalog cat, Measure m, LocalDate asOf) {
+        List<StatusChange> history = store.all().getOrDefault(m.id(), List.of());
+        MeasureStatus status = MeasureStatus.of(m, history, asOf);
+        DocumentInfo doc = cat.info(m.docId());
+        return new MeasureView(m.id(), m.docId(), doc == null ? null : doc.title(), m.path(), m.category(), m.task(),
+                m.text(), m.leadLeaders(), m.coLeaders(), m.leadDepts(), m.assistDepts(), m.deadline(),
+                m.deadline().due(), status.code(), status.label(), history, Links.unit(m.docId(), m.path()));
+    }
+
+    private static boolean contains(Measure m, String text) {
+        return Stream.of(m.task(), m.text(), m.category()).anyMatch(s -> s != null && s.contains(text));
+    }
+
+    private static boolean inDueRange(Measure m, MeasureQuery q) {
+        if (q.dueFrom() == null && q.dueTo() == null) {
+            return true;
+        }
+        LocalDate due = m.deadline().due();
+        return due != null && (q.dueFrom() == null || !due.isBefore(q.dueFrom()))
+                && (q.dueTo() == null || !due.isAfter(q.dueTo()));
+    }
+
+    private static List<String> keys(MeasureView m, String by) {
+        return switch (by) {
+            case "lead_dept" -> orUnnamed(m.leadDepts());
+            case "assist_dept" -> m.assistDepts();
+            case "leader" -> orUnnamed(m.leadLeaders());
+            case "status" -> List.of(m.status());
+            default -> List.of(dueKey(m.due(), by));
+        };
+    }
+
+    private static List<String> orUnnamed(List<String> values) {
+        return values.isEmpty() ? List.of(UNNAMED) : values;
+    }
+
+    static String dueKey(LocalDate due, String by) {
+        if (due == null) {
+            return NO_DUE;
+        }
+        return switch (by) {
+            case "due_month" -> String.format("%d-%02d", due.getYear(), due.getMonthValue());
+            case "due_quarter" -> due.getYear() + "-Q" + ((due.getMonthValue() - 1) / 3 + 1);
+            default -> String.valueOf(due.getYear());
+        };
+    }
+
+    private static Map<String, Integer> byStatus(List<MeasureView> measures) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (MeasureStatus s : MeasureStatus.values()) {
+            counts.put(s.code(), 0);
+        }
+        measures.forEach(m -> counts.merge(m.status(), 1, Integer::sum));
+        return counts;
+    }
+}

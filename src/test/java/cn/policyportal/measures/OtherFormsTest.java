@@ -1,0 +1,125 @@
+package cn.policyportal.measures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.policyportal.FixtureFiles;
+import cn.policyportal.index.Structures;
+import cn.policyportal.ingest.DocumentReader;
+import cn.policyportal.ingest.IngestedDocument;
+
+/** Measures written inline after each task, and in a Word table and an HTML table. */
+class OtherFormsTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<Measure> measuresOf(Path file) throws Exception {
+        IngestedDocument doc = new DocumentReader(10_000_000).read(file.getParent(), file);
+        return MeasureExtractor.of(doc.id(), Structures.of(doc), doc.paragraphs(), doc.tables(), Departments.standard());
+    }
+
+    /** An opinion in the State Council's style, with every inline form the issue names. */
+    static final String OPINION = """
+            国务院办公厅关于进一步加强科研诚信建设的若干意见
+
+            各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+            为进一步加强科研诚信建设，经国务院同意，现提出以下意见。各项任务中排在第一位的部门为牵头部门。
+
+            一、完善科研诚信管理制度
+
+            （一）建立健全科研诚信审核制度。在科技计划项目立项前开展科研诚信审核。（发展改革委牵头，财政部、科技部等按职责分工负责）
+
+            （二）完善科研失信行为记录。将严重失信行为纳入信用记录。（牵头单位：科技部；配合单位：人力资源社会保障部、教育部）
+
+            二、加强监督和惩戒
+
+            （三）加大惩戒力度。对严重失信行为实行终身追责。（科技部、教育部、中国科学院按职责分工负责，2022年底前完成）
+
+            （四）开展专项检查。每年组织开展科研诚信专项检查。（教育部会同科技部负责，持续推进）
+
+            （五）本意见自印发之日起施行。
+            """;
+
+    @Test
+    void inlineParenthesesGiveEachTaskItsDepartmentsAndDeadline() throws Exception {
+        Path file = dir.resolve("意见.txt");
+        Files.writeString(file, OPINION);
+        List<Measure> measures = measuresOf(file);
+        assertThat(measures).hasSize(4);
+
+        assertThat(measures.get(0).task()).isEqualTo("建立健全科研诚信审核制度");
+        assertThat(measures.get(0).leadDepts()).containsExactly("国家发展改革委");
+        assertThat(measures.get(0).assistDepts()).containsExactly("财政部", "科技部");
+        assertThat(measures.get(0).deadline().kind()).isEqualTo(Deadline.Kind.NONE);
+        assertThat(measures.get(0).category()).isEqualTo("一、完善科研诚信管理制度");
+
+        assertThat(measures.get(1).leadDepts()).containsExactly("科技部");
+        assertThat(measures.get(1).assistDepts()).containsExactly("人力资源社会保障部", "教育部");
+
+        assertThat(measures.get(2).leadDepts()).as("排在第一位的部门为牵头部门").containsExactly("科技部");
+        assertThat(measures.get(2).assistDepts()).containsExactly("教育部", "中国科学院");
+        assertThat(measures.get(2).deadline().due()).isEqualTo(LocalDate.of(2022, 12, 31));
+
+        assertThat(measures.get(3).leadDepts()).containsExactly("教育部");
+        assertThat(measures.get(3).assistDepts()).containsExactly("科技部");
+        assertThat(measures.get(3).deadline().kind()).isEqualTo(Deadline.Kind.ONGOING);
+        assertThat(measures.get(3).text()).isEqualTo("（四）开展专项检查。每年组织开展科研诚信专项检查。");
+    }
+
+    @Test
+    void withoutTheConventionEveryListedUnitIsResponsible() throws Exception {
+        Path file = dir.resolve("通知.txt");
+        Files.writeString(file, OPINION.replace("各项任务中排在第一位的部门为牵头部门。", ""));
+        Measure third = measuresOf(file).get(2);
+        assertThat(third.leadDepts()).containsExactly("科技部", "教育部", "中国科学院");
+        assertThat(third.assistDepts()).isEmpty();
+    }
+
+    static final List<List<String>> TABLE = List.of(
+            List.of("序号", "任务", "牵头单位", "配合单位", "完成时限"),
+            List.of("一、制度建设", "", "", "", ""),
+            List.of("1", "修订科研经费管理办法", "条件保障与财务局", "监督与审计局、前沿科学与教育局", "2022年6月底前"),
+            List.of("2", "建立特聘研究岗位制度", "人事局", "条件保障与财务局", "持续推进"),
+            List.of("二、队伍建设", "", "", "", ""),
+            List.of("3", "举办青年干部培训班", "院人事局", "", "2021年年底前"));
+
+    @Test
+    void aWordTableGivesOneMeasurePerRow() throws Exception {
+        Path file = FixtureFiles.docx(dir.resolve("分工表.docx"), List.of("重点任务分工表"), TABLE);
+        assertTableMeasures(measuresOf(file));
+    }
+
+    @Test
+    void anHtmlTableGivesOneMeasurePerRow() throws Exception {
+        StringBuilder html = new StringBuilder("<html><head><meta charset=\"utf-8\"><title>分工表</title></head><body><table>");
+        for (List<String> row : TABLE) {
+            html.append("<tr>");
+            row.forEach(c -> html.append("<td>").append(c).append("</td>"));
+            html.append("</tr>");
+        }
+        Path file = dir.resolve("分工表.html");
+        Files.writeString(file, html.append("</table></body></html>"));
+        assertTableMeasures(measuresOf(file));
+    }
+
+    private static void assertTableMeasures(List<Measure> measures) {
+        assertThat(measures).hasSize(3);
+        assertThat(measures.get(0).task()).isEqualTo("修订科研经费管理办法");
+        assertThat(measures.get(0).category()).isEqualTo("一、制度建设");
+        assertThat(measures.get(0).leadDepts()).containsExactly("条件保障与财务局");
+        assertThat(measures.get(0).assistDepts()).containsExactly("监督与审计局", "前沿科学与教育局");
+        assertThat(measures.get(0).deadline().due()).isEqualTo(LocalDate.of(2022, 6, 30));
+        assertThat(measures.get(1).deadline().kind()).isEqualTo(Deadline.Kind.ONGOING);
+        assertThat(measures.get(2).leadDepts()).as("alias 院人事局").containsExactly("人事局");
+        assertThat(measures.get(2).category()).isEqualTo("二、队伍建设");
+        assertThat(measures.get(2).deadline().due()).isEqualTo(LocalDate.of(2021, 12, 31));
+    }
+}
