@@ -62,6 +62,8 @@ class DeadlinesTest {
 
     @Test
     void anImpossibleDateNamesNoMilestone() {
-        assertThat(Deadlines.parse("2021年2月30日前完成").milestones()).containsExactly(LocalDate.of(2021, 2, 28));
+        Deadline impossible = Deadlines.parse("2021年2月30日前完成");
+        assertThat(impossible.milestones()).isEmpty();
+        assertThat(impossible.kind()).isEqualTo(Deadline.Kind.UNSPECIFIED);
     }
 }
