@@ -1,20 +1,134 @@
 package cn.policyportal.index;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
-/** The analyzers shared by indexing and searching, so that both see the same tokens. */
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analyzers shared by indexing and searching, so that both see the same tokens.
+ *
+ * <p>Every analyzer first folds full-width forms to half-width (ＡＢＣ１２３ → ABC123) and
+ * traditional characters to simplified (巡視 → 巡视), so a query in either form finds text in either.
+ */
 public final class Analyzers {
+
+    private static final NormalizeCharMap TRADITIONAL_TO_SIMPLIFIED = traditionalToSimplified();
+    private static final Analyzer WORDS = new WordAnalyzer();
+    private static final Analyzer BIGRAMS = new NgramAnalyzer(true);
+    private static final Analyzer UNIGRAMS = new NgramAnalyzer(false);
 
     private Analyzers() {
     }
 
     /**
-     * The analyzer for Chinese text fields: SmartChineseAnalyzer's dictionary word segmentation,
-     * which keeps multi-character words such as 问题线索 → 问题 + 线索 so that phrase queries work.
-     * Thread-safe, and its dictionary loads once per JVM.
+     * Dictionary words: SmartChineseAnalyzer's segmentation (HMM over its word dictionary) and stop
+     * words, without its English stemming. Whole words score; 问题线索 → 问题 + 线索.
      */
-    public static Analyzer chinese() {
-        return new SmartChineseAnalyzer();
+    public static Analyzer words() {
+        return WORDS;
+    }
+
+    /**
+     * CJK bigrams (中国科学院 → 中国 国科 科学 学院): any substring of two or more characters a person
+     * types matches, which dictionary words miss (科学院 inside 中国科学院, 人事 inside 人事局).
+     */
+    public static Analyzer bigrams() {
+        return BIGRAMS;
+    }
+
+    /** Single characters, for one-character queries that no bigram can answer. */
+    public static Analyzer unigrams() {
+        return UNIGRAMS;
+    }
+
+    /** The index-time analyzer: each field by its suffix. */
+    public static Analyzer indexing() {
+        return new PerFieldAnalyzerWrapper(WORDS, Map.of(
+                Fields.bigram(Fields.TITLE), BIGRAMS, Fields.unigram(Fields.TITLE), UNIGRAMS,
+                Fields.bigram(Fields.BODY), BIGRAMS, Fields.unigram(Fields.BODY), UNIGRAMS,
+                Fields.bigram(Fields.UNIT_TEXT), BIGRAMS, Fields.unigram(Fields.UNIT_TEXT), UNIGRAMS));
+    }
+
+    private static Reader normalise(Reader reader) {
+        return new MappingCharFilter(TRADITIONAL_TO_SIMPLIFIED, new CJKWidthCharFilter(reader));
+    }
+
+    /** HMMChineseTokenizer with lower-casing and SmartChineseAnalyzer's stop words. */
+    private static final class WordAnalyzer extends Analyzer {
+        private static final CharArraySet STOP_WORDS = SmartChineseAnalyzer.getDefaultStopSet();
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new HMMChineseTokenizer();
+            TokenStream stream = new StopFilter(new LowerCaseFilter(tokenizer), STOP_WORDS);
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return normalise(reader);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+    }
+
+    /** StandardTokenizer (one token per Han character) with lower-casing, then bigrams or not. */
+    private static final class NgramAnalyzer extends Analyzer {
+        private final boolean bigrams;
+
+        NgramAnalyzer(boolean bigrams) {
+            this.bigrams = bigrams;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new LowerCaseFilter(tokenizer);
+            return new TokenStreamComponents(tokenizer, bigrams ? new CJKBigramFilter(stream) : stream);
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return normalise(reader);
+        }
+    }
+
+    private static NormalizeCharMap traditionalToSimplified() {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        try (InputStream in = Analyzers.class.getResourceAsStream("/traditional-to-simplified.txt");
+             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                String[] pair = line.strip().split("\\s+");
+                if (pair.length == 2 && !line.startsWith("#")) {
+                    map.add(pair[0], pair[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return map.build();
     }
 }

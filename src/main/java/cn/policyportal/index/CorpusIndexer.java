@@ -66,7 +66,7 @@ public final class CorpusIndexer {
         long startNanos = System.nanoTime();
         List<Path> files = CorpusScanner.files(corpus);
         Files.createDirectories(indexDir);
-        IndexWriterConfig config = new IndexWriterConfig(Analyzers.chinese())
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false);

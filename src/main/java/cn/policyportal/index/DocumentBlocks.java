@@ -27,10 +27,17 @@ public final class DocumentBlocks {
 
     /** Analysed, stored, with offsets in the postings so highlighting needs no re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    /**
+     * The bigram and unigram twins: analysed over the same text, not stored, with offsets, so the
+     * highlighter can mark what they matched in the stored words field.
+     */
+    private static final FieldType TWIN_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
+        TWIN_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TWIN_WITH_OFFSETS.freeze();
     }
 
     private DocumentBlocks() {
@@ -50,7 +57,10 @@ public final class DocumentBlocks {
             block.add(unit(doc.id(), i, units.get(i)));
         }
         measures.forEach(m -> block.add(measure(m)));
-        block.add(parent(doc));
+        Document parent = parent(doc);
+        measures.stream().flatMap(m -> java.util.stream.Stream.concat(m.leadDepts().stream(), m.assistDepts().stream()))
+                .distinct().forEach(dept -> addFacet(parent, Fields.DEPT, dept));
+        block.add(parent);
         return block;
     }
 
@@ -77,7 +87,7 @@ public final class DocumentBlocks {
         String heading = u.heading();
         String text = heading.isEmpty() || u.text().startsWith(heading) ? u.text()
                 : u.text().isEmpty() ? heading : heading + "\n" + u.text();
-        d.add(new Field(Fields.UNIT_TEXT, text, TEXT_WITH_OFFSETS));
+        addText(d, Fields.UNIT_TEXT, text);
         return d;
     }
 
@@ -89,7 +99,7 @@ public final class DocumentBlocks {
         d.add(new StoredField(Fields.PATH, doc.path()));
         d.add(new StoredField(Fields.HASH, doc.contentHash()));
         d.add(new StoredField(Fields.MEDIA_TYPE, doc.mediaType()));
-        d.add(new TextField(Fields.TITLE, meta.title(), Field.Store.YES));
+        addText(d, Fields.TITLE, meta.title());
         d.add(new StoredField(Fields.TITLE_FROM_TEXT, meta.titleFromText() ? 1 : 0));
         addStored(d, Fields.NOTICE_TITLE, meta.noticeTitle());
         addStored(d, Fields.DISCLOSURE, meta.disclosure());
@@ -103,9 +113,16 @@ public final class DocumentBlocks {
             d.add(new NumericDocValuesField(Fields.DATE_SORT, meta.date().toEpochDay()));
             addFacet(d, Fields.YEAR, String.valueOf(meta.date().getYear()));
         }
-        d.add(new Field(Fields.BODY, String.join(Fields.PARAGRAPH_SEPARATOR, doc.paragraphs()), TEXT_WITH_OFFSETS));
+        addText(d, Fields.BODY, String.join(Fields.PARAGRAPH_SEPARATOR, doc.paragraphs()));
         d.add(new StoredField(Fields.PAGE_JOINS, Structures.encodePageJoins(doc.pageJoins())));
         return d;
+    }
+
+    /** A text field analysed three ways: dictionary words (stored), bigrams and single characters. */
+    private static void addText(Document d, String field, String text) {
+        d.add(new Field(field, text, TEXT_WITH_OFFSETS));
+        d.add(new Field(Fields.bigram(field), text, TWIN_WITH_OFFSETS));
+        d.add(new Field(Fields.unigram(field), text, TWIN_WITH_OFFSETS));
     }
 
     private static void addStored(Document d, String field, String value) {

@@ -78,6 +78,19 @@ public final class Fields {
     /** The unit's position among the document's search units (stored): keeps document order. */
     public static final String UNIT_ORDINAL = "unit_ordinal";
 
+    /** Department of the document's measures, lead or assisting (exact term, doc values for facets). */
+    public static final String DEPT = "dept";
+
+    /** The CJK-bigram twin of a text field: matches any substring of two or more characters. */
+    public static String bigram(String field) {
+        return field + "_bigram";
+    }
+
+    /** The single-character twin of a text field: answers one-character queries. */
+    public static String unigram(String field) {
+        return field + "_unigram";
+    }
+
     /** Separates paragraphs inside {@link #BODY}. */
     public static final String PARAGRAPH_SEPARATOR = "\n";
 

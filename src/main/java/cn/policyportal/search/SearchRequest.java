@@ -5,16 +5,22 @@ import java.util.Map;
 /**
  * A search as a person asked for it.
  *
- * @param query   the text typed into the search box; blank lists every document
- * @param filters exact-match filters by facet field ({@code type}, {@code issuer}, {@code year})
- * @param page    1-based page number
- * @param size    hits per page
- * @param sort    {@link Sort#RELEVANCE} or {@link Sort#DATE} (newest first)
+ * @param query    the text typed into the search box; blank lists every document
+ * @param filters  exact-match filters by facet field ({@code type}, {@code issuer}, {@code year}, {@code dept})
+ * @param page     1-based page number
+ * @param size     hits per page
+ * @param sort     {@link Sort#RELEVANCE} or {@link Sort#DATE} (newest first)
+ * @param analysis {@link Analysis#FULL}, or {@link Analysis#WORDS} to search SmartChineseAnalyzer
+ *                 words alone, the baseline the evaluation and the benchmark compare against
  */
-public record SearchRequest(String query, Map<String, String> filters, int page, int size, Sort sort) {
+public record SearchRequest(String query, Map<String, String> filters, int page, int size, Sort sort,
+                            Analysis analysis) {
 
     /** How hits are ordered. */
     public enum Sort { RELEVANCE, DATE }
+
+    /** Which analyses the search uses. */
+    public enum Analysis { FULL, WORDS }
 
     /** The largest page size a request may ask for. */
     public static final int MAX_SIZE = 100;
@@ -30,5 +36,13 @@ public record SearchRequest(String query, Map<String, String> filters, int page,
         if (page < 1 || (long) page * size > MAX_DEPTH) {
             throw new InvalidQueryException("页码 page 应在 1 到 " + (MAX_DEPTH / size) + " 之间");
         }
+        if (query.length() > 500) {
+            throw new InvalidQueryException("检索词过长（" + query.length() + " 字），请控制在 500 字以内");
+        }
+    }
+
+    /** A relevance-ranked search with all analyses. */
+    public SearchRequest(String query, Map<String, String> filters, int page, int size, Sort sort) {
+        this(query, filters, page, size, sort, Analysis.FULL);
     }
 }

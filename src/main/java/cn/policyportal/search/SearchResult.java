@@ -6,12 +6,14 @@ import java.util.Map;
 /**
  * One page of results.
  *
- * @param query  the query as understood
- * @param total  how many documents match
- * @param tookMs time spent answering, in milliseconds
- * @param hits   the documents on this page
- * @param facets per facet field, how many matching documents have each value, most first
+ * @param query       the query as typed
+ * @param total       how many documents match
+ * @param tookMs      time spent answering, in milliseconds
+ * @param hits        the documents on this page
+ * @param facets      per facet field, how many matching documents have each value, most first
+ * @param didYouMean  when nothing matches: the same query without the words that match nothing, if that finds something
+ * @param suggestions when nothing matches: the document titles nearest to the query
  */
 public record SearchResult(String query, long total, long tookMs, List<SearchHit> hits,
-                           Map<String, Map<String, Long>> facets) {
+                           Map<String, Map<String, Long>> facets, String didYouMean, List<String> suggestions) {
 }

@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,13 +50,14 @@ import cn.policyportal.structure.DocumentStructure;
 public final class SearchService implements Closeable {
 
     /** The fields whose values are counted for every search. */
-    public static final List<String> FACET_FIELDS = List.of(Fields.TYPE, Fields.ISSUER, Fields.YEAR);
+    public static final List<String> FACET_FIELDS = List.of(Fields.TYPE, Fields.ISSUER, Fields.YEAR, Fields.DEPT);
+    /** A hit names its best unit and folds up to this many more under it. */
+    private static final int UNITS_PER_HIT = 4;
 
     private final Directory directory;
     private final SearcherManager searchers;
-    private final Analyzer analyzer = Analyzers.chinese();
-    private final UserQueryParser documentParser = new UserQueryParser(analyzer, Fields.TITLE, Fields.BODY);
-    private final UserQueryParser unitParser = new UserQueryParser(analyzer, Fields.UNIT_TEXT);
+    private final Analyzer analyzer = Analyzers.words();
+    private final Synonyms synonyms = Synonyms.standard();
     private final AtomicReference<Catalog> catalog = new AtomicReference<>();
 
     /** Opens the index in {@code indexDir}, which must hold a committed index. */
@@ -95,31 +97,43 @@ public final class SearchService implements Closeable {
 
     /**
      * Runs {@code request}. A query that names an article (第十六条, 信托法第二十条) puts that article
-     * first when it resolves to exactly one.
+     * first when it resolves; a query that finds nothing comes back with suggestions.
      */
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
-        // Refuse a malformed query as the person typed it, before abbreviations widen it.
-        documentParser.parse(request.query());
+        QueryText text = QueryText.parse(request.query());
+        Map<String, String> filters = new LinkedHashMap<>(request.filters());
+        filters.putAll(text.filters());
         return withSearcher((searcher, cat) -> {
-            String text = QueryExpansion.expand(request.query(), cat.abbreviations());
-            Query userQuery = documentParser.parse(text);
-            Query query = withFilters(userQuery, request.filters());
-            Object[] results = collect(searcher, query, topDocs(request), new FacetCounts(FACET_FIELDS));
+            SearchQueries queries = queries(cat, request.analysis());
+            Query docQuery = queries.build(text, SearchQueries.DOCUMENT_FIELDS);
+            Object[] results = collect(searcher, withFilters(docQuery, filters), topDocs(request),
+                    new FacetCounts(FACET_FIELDS));
             TopDocs topDocs = (TopDocs) results[0];
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
             TopDocs page = page(topDocs, (request.page() - 1) * request.size());
-            List<SearchHit> hits = hits(searcher, userQuery, text, page);
+            Query unitQuery = text.isEmpty() ? null : queries.build(text, SearchQueries.UNIT_FIELDS);
+            List<SearchHit> hits = hits(searcher, docQuery, unitQuery, page);
             if (request.page() == 1) {
                 clauseHit(cat, request.query(), hits).ifPresent(first -> {
                     hits.removeIf(h -> h.document().docId().equals(first.document().docId()));
                     hits.add(0, first);
                 });
             }
+            long total = topDocs.totalHits.value();
+            String didYouMean = total == 0 ? DidYouMean.query(searcher, queries, text, filters) : null;
+            List<String> suggestions = total == 0 && !text.isEmpty()
+                    ? new ClauseResolver(cat).nearestTitles(request.query()) : null;
             long tookMs = (System.nanoTime() - start) / 1_000_000;
-            return new SearchResult(request.query(), topDocs.totalHits.value(), tookMs, hits, facets);
+            return new SearchResult(request.query(), total, tookMs, hits, facets, didYouMean, suggestions);
         });
+    }
+
+    private SearchQueries queries(Catalog cat, SearchRequest.Analysis analysis) {
+        return analysis == SearchRequest.Analysis.WORDS
+                ? new SearchQueries(synonyms, Map.of(), SearchQueries.Mode.WORDS_ONLY)
+                : new SearchQueries(synonyms, cat.abbreviations(), SearchQueries.Mode.FULL);
     }
 
     private static CollectorManager<?, ? extends TopDocs> topDocs(SearchRequest request) {
@@ -129,50 +143,56 @@ public final class SearchService implements Closeable {
                 : new TopScoreDocCollectorManager(depth, Integer.MAX_VALUE);
     }
 
-    /** The hits of a page, each with the unit of its document that matched best and its snippet. */
-    private List<SearchHit> hits(IndexSearcher searcher, Query userQuery, String text, TopDocs page) throws IOException {
+    /** The hits of a page, each with the units of its document that matched best and its snippet. */
+    private List<SearchHit> hits(IndexSearcher searcher, Query docQuery, Query unitQuery, TopDocs page)
+            throws IOException {
         StoredFields stored = searcher.storedFields();
         List<DocumentInfo> infos = new ArrayList<>();
         for (ScoreDoc sd : page.scoreDocs) {
             infos.add(Catalog.info(stored.document(sd.doc, Catalog.INFO_FIELDS)));
         }
-        Map<String, ScoreDoc> bestUnits = text.isEmpty() ? Map.of() : bestUnits(searcher, unitParser.parse(text), infos);
-        String[] docSnippets = Snippets.of(searcher, analyzer, Fields.BODY, userQuery, page);
-        ScoreDoc[] unitDocs = infos.stream().map(i -> bestUnits.get(i.docId())).filter(Objects::nonNull)
+        Map<String, ScoreDoc[]> units = unitQuery == null ? Map.of() : bestUnits(searcher, unitQuery, infos);
+        String[] docSnippets = Snippets.of(searcher, analyzer, Fields.BODY, docQuery, page);
+        ScoreDoc[] best = infos.stream().map(i -> units.get(i.docId())).filter(Objects::nonNull).map(u -> u[0])
                 .toArray(ScoreDoc[]::new);
-        String[] unitSnippets = unitDocs.length == 0 ? new String[0] : Snippets.of(searcher, analyzer, Fields.UNIT_TEXT,
-                unitParser.parse(text), new TopDocs(new TotalHits(unitDocs.length, TotalHits.Relation.EQUAL_TO), unitDocs));
+        String[] unitSnippets = best.length == 0 ? new String[0] : Snippets.of(searcher, analyzer, Fields.UNIT_TEXT,
+                unitQuery, new TopDocs(new TotalHits(best.length, TotalHits.Relation.EQUAL_TO), best));
         List<SearchHit> hits = new ArrayList<>();
         int u = 0;
         for (int i = 0; i < infos.size(); i++) {
             DocumentInfo info = infos.get(i);
-            ScoreDoc unitDoc = bestUnits.get(info.docId());
             float score = Float.isNaN(page.scoreDocs[i].score) ? 0f : page.scoreDocs[i].score;
-            if (unitDoc == null) {
-                hits.add(new SearchHit(info, score, docSnippets[i], null, Links.document(info.docId())));
+            ScoreDoc[] matched = units.get(info.docId());
+            if (matched == null) {
+                hits.add(new SearchHit(info, score, docSnippets[i], null, Links.document(info.docId()), List.of()));
                 continue;
             }
-            UnitRef unit = unitRef(stored.document(unitDoc.doc));
+            UnitRef unit = unitRef(stored.document(matched[0].doc));
+            List<SearchHit.UnitLink> more = new ArrayList<>();
+            for (int k = 1; k < matched.length; k++) {
+                UnitRef other = unitRef(stored.document(matched[k].doc));
+                more.add(new SearchHit.UnitLink(other, Links.unit(info.docId(), other.path())));
+            }
             String snippet = unitSnippets[u++];
             hits.add(new SearchHit(info, score, snippet == null || snippet.isEmpty() ? docSnippets[i] : snippet, unit,
-                    Links.unit(info.docId(), unit.path())));
+                    Links.unit(info.docId(), unit.path()), more));
         }
         return hits;
     }
 
-    /** For each document, its unit that matches {@code unitQuery} best. */
-    private static Map<String, ScoreDoc> bestUnits(IndexSearcher searcher, Query unitQuery, List<DocumentInfo> docs)
+    /** For each document, its units that match {@code unitQuery} best, best first. */
+    private static Map<String, ScoreDoc[]> bestUnits(IndexSearcher searcher, Query unitQuery, List<DocumentInfo> docs)
             throws IOException {
-        Map<String, ScoreDoc> best = new HashMap<>();
+        Map<String, ScoreDoc[]> best = new HashMap<>();
         for (DocumentInfo doc : docs) {
             Query inDoc = new BooleanQuery.Builder()
                     .add(unitQuery, BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(Fields.DOC_ID, doc.docId())), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_UNIT)), BooleanClause.Occur.FILTER)
                     .build();
-            ScoreDoc[] top = searcher.search(inDoc, 1).scoreDocs;
+            ScoreDoc[] top = searcher.search(inDoc, UNITS_PER_HIT).scoreDocs;
             if (top.length > 0) {
-                best.put(doc.docId(), top[0]);
+                best.put(doc.docId(), top);
             }
         }
         return best;
@@ -198,7 +218,7 @@ public final class SearchService implements Closeable {
                     .min(Comparator.comparingInt(m -> rank(ranked, m.document().docId())))
                     .orElseThrow();
             String snippet = Snippets.escape(match.text());
-            return Optional.of(new SearchHit(match.document(), Float.MAX_VALUE, snippet, match.unit(), match.url()));
+            return Optional.of(new SearchHit(match.document(), Float.MAX_VALUE, snippet, match.unit(), match.url(), List.of()));
         } catch (NotFoundException e) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package cn.policyportal.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -12,13 +13,17 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
+import cn.policyportal.index.Fields;
+
 /**
  * Cuts the best passages of a stored text field around the matched words.
  *
  * <p>Passages follow sentence boundaries (。！？) but are kept near {@link #PASSAGE_LENGTH}
  * characters, since one sentence of an official document can run to hundreds of characters.
- * The formatter escapes HTML, so text such as {@code <script>} comes back as text, and wraps each
- * match in {@code <mark>}. Offsets come from the postings, so no text is analysed again.
+ * Matches of the bigram and unigram twins are marked in the stored words field (they index the
+ * same text, so their offsets agree). The formatter escapes HTML, so text such as {@code <script>}
+ * comes back as text, and wraps each match in {@code <mark>}. Offsets come from the postings, so no
+ * text is analysed again.
  */
 final class Snippets {
 
@@ -52,6 +57,7 @@ final class Snippets {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.CHINA), PASSAGE_LENGTH, 0.5f))
+                .withMaskedFieldsFunc(f -> f.equals(field) ? Set.of(Fields.bigram(f), Fields.unigram(f)) : Set.of())
                 .withMaxNoHighlightPassages(1)
                 .build();
         return highlighter.highlight(field, query, page, PASSAGES);

@@ -32,7 +32,8 @@ final class SearchRoutes {
             }
         }
         SearchRequest request = new SearchRequest(ctx.queryParam("q"), filters,
-                intParam(ctx, "page", 1), intParam(ctx, "size", DEFAULT_SIZE), sort(ctx.queryParam("sort")));
+                intParam(ctx, "page", 1), intParam(ctx, "size", DEFAULT_SIZE), sort(ctx.queryParam("sort")),
+                analysis(ctx.queryParam("analysis")));
         ctx.json(search.search(request));
     }
 
@@ -72,6 +73,17 @@ final class SearchRoutes {
             return SearchRequest.Sort.DATE;
         }
         throw new InvalidQueryException("排序方式 sort 只能是 relevance（相关度）或 date（日期）");
+    }
+
+    /** {@code analysis=words} searches SmartChineseAnalyzer words alone: the baseline for comparisons. */
+    private static SearchRequest.Analysis analysis(String value) {
+        if (value == null || value.isBlank() || value.equals("full")) {
+            return SearchRequest.Analysis.FULL;
+        }
+        if (value.equals("words")) {
+            return SearchRequest.Analysis.WORDS;
+        }
+        throw new InvalidQueryException("分析方式 analysis 只能是 full 或 words");
     }
 
     static int intParam(Context ctx, String name, int fallback) {

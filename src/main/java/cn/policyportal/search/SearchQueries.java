@@ -1,0 +1,198 @@
+package cn.policyportal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import cn.policyportal.index.Analyzers;
+import cn.policyportal.index.Fields;
+import cn.policyportal.structure.ChineseNumerals;
+
+/**
+ * Builds Lucene queries from a {@link QueryText}.
+ *
+ * <p>Each word is searched two ways at once: as dictionary words (SmartChineseAnalyzer: 问题线索 →
+ * the phrase 问题 线索) and as characters (a phrase of bigrams, or a single character), so any
+ * substring a person types matches (科学院 in 中国科学院, 人事 in 人事局) while a whole-word match
+ * scores higher. Each word is widened to its synonyms, the abbreviations the corpus defines, and
+ * the other way of writing an article number (第16条 / 第十六条). A quoted phrase must occur exactly.
+ */
+final class SearchQueries {
+
+    /** How much a dictionary-word match counts beyond a character match. */
+    private static final float WORD_BOOST = 2f;
+    private static final Pattern ARTICLE = Pattern.compile("^第([0-9零〇一二两三四五六七八九十百千]+)条$");
+
+    /** Which analyses a search uses: all of them, or SmartChineseAnalyzer words alone (the baseline). */
+    enum Mode { FULL, WORDS_ONLY }
+
+    /** A searched field and its weight. */
+    record Target(String field, float boost) {
+    }
+
+    static final List<Target> DOCUMENT_FIELDS = List.of(new Target(Fields.TITLE, 3f), new Target(Fields.BODY, 1f));
+    static final List<Target> UNIT_FIELDS = List.of(new Target(Fields.UNIT_TEXT, 1f));
+    static final List<Target> TITLE_FIELDS = List.of(new Target(Fields.TITLE, 1f));
+
+    private final Synonyms synonyms;
+    private final Map<String, Set<String>> abbreviations;
+    private final Mode mode;
+
+    SearchQueries(Synonyms synonyms, Map<String, Set<String>> abbreviations, Mode mode) {
+        this.synonyms = synonyms;
+        this.abbreviations = abbreviations;
+        this.mode = mode;
+    }
+
+    /** The query over {@code targets}: every group must match, no excluded term may, title terms in the title. */
+    Query build(QueryText text, List<Target> targets) {
+        if (text.isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (List<QueryText.Term> group : text.groups()) {
+            all.add(any(group, targets), BooleanClause.Occur.MUST);
+        }
+        for (QueryText.Term term : text.title()) {
+            all.add(term(term, TITLE_FIELDS), BooleanClause.Occur.MUST);
+        }
+        for (QueryText.Term term : text.excluded()) {
+            all.add(term(term, targets), BooleanClause.Occur.MUST_NOT);
+        }
+        return all.build();
+    }
+
+    /** A query for one group: any of its terms. */
+    Query any(List<QueryText.Term> group, List<Target> targets) {
+        if (group.size() == 1) {
+            return term(group.get(0), targets);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        group.forEach(t -> any.add(term(t, targets), BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    private Query term(QueryText.Term term, List<Target> targets) {
+        List<String> variants = term.phrase() || mode == Mode.WORDS_ONLY ? List.of(term.text()) : variants(term.text());
+        if (variants.size() == 1) {
+            return text(variants.get(0), term.phrase(), targets);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        variants.forEach(v -> any.add(text(v, false, targets), BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    /** The word, its synonyms, the full forms of it as an abbreviation, and its other article numbering. */
+    List<String> variants(String word) {
+        List<String> variants = new ArrayList<>(synonyms.of(word));
+        abbreviations.getOrDefault(word, Set.of()).stream().filter(v -> !variants.contains(v)).forEach(variants::add);
+        Matcher article = ARTICLE.matcher(word);
+        if (article.matches()) {
+            ChineseNumerals.parse(article.group(1)).ifPresent(n -> {
+                String other = article.group(1).chars().allMatch(Character::isDigit)
+                        ? "第" + ChineseNumerals.format(n) + "条" : "第" + n + "条";
+                if (!variants.contains(other)) {
+                    variants.add(other);
+                }
+            });
+        }
+        return variants;
+    }
+
+    /**
+     * One text over the targets. A word matches as words or as characters; a phrase must match as
+     * characters (the exact sequence), and matching as words only adds to its score.
+     */
+    private Query text(String text, boolean phrase, List<Target> targets) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        BooleanQuery.Builder characters = new BooleanQuery.Builder();
+        boolean anyWords = false;
+        boolean anyCharacters = false;
+        for (Target target : targets) {
+            Query w = sequence(target.field(), analyze(Analyzers.words(), text));
+            if (w != null) {
+                words.add(new BoostQuery(w, target.boost() * WORD_BOOST), BooleanClause.Occur.SHOULD);
+                anyWords = true;
+            }
+            Query c = mode == Mode.FULL ? characters(target.field(), text) : null;
+            if (c != null) {
+                characters.add(new BoostQuery(c, target.boost()), BooleanClause.Occur.SHOULD);
+                anyCharacters = true;
+            }
+        }
+        if (!anyWords && !anyCharacters) {
+            return new MatchNoDocsQuery("no searchable text in “" + text + "”");
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        if (anyCharacters) {
+            either.add(characters.build(), phrase ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+        }
+        if (anyWords) {
+            either.add(words.build(), anyCharacters ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
+        }
+        return either.build();
+    }
+
+    /** A single character searches the unigram field; anything longer, the bigram field as a phrase. */
+    private static Query characters(String field, String text) {
+        List<Token> unigrams = analyze(Analyzers.unigrams(), text);
+        if (unigrams.size() == 1) {
+            return new TermQuery(new Term(Fields.unigram(field), unigrams.get(0).text()));
+        }
+        return sequence(Fields.bigram(field), analyze(Analyzers.bigrams(), text));
+    }
+
+    /** A term, or a phrase of the tokens at their positions; {@code null} for no tokens. */
+    private static Query sequence(String field, List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        if (tokens.size() == 1) {
+            return new TermQuery(new Term(field, tokens.get(0).text()));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        tokens.forEach(t -> phrase.add(new Term(field, t.text()), t.position()));
+        return phrase.build();
+    }
+
+    /** A token and its position. */
+    record Token(String text, int position) {
+    }
+
+    static List<Token> analyze(Analyzer analyzer, String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                tokens.add(new Token(term.toString(), position));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+}
