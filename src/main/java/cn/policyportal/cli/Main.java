@@ -1,6 +1,7 @@
 package cn.policyportal.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,6 +17,7 @@ public final class Main {
               serve    serve the portal (indexes the corpus first when needed)
               index    (re)index the corpus
               structure  report the articles found in every document of a corpus
+              eval     measure search quality on the judged queries
               test     run the whole test suite (handled by bin/portal itself)
 
             Run 'bin/portal <command> --help' for the options of a command.
@@ -39,6 +41,7 @@ public final class Main {
             case "serve" -> ServeCommand.HELP;
             case "index" -> IndexCommand.HELP;
             case "structure" -> StructureReport.HELP;
+            case "eval" -> EvalCommand.HELP;
             default -> null;
         };
         if (help == null) {
@@ -51,10 +54,17 @@ public final class Main {
         }
         try {
             PortalConfig.Parsed parsed = PortalConfig.fromEnvironment(System.getenv()).withFlags(rest);
-            if (!parsed.rest().isEmpty()) {
-                throw new PortalConfig.UsageException("unknown option " + parsed.rest().get(0));
+            List<String> left = parsed.rest();
+            Path queries = Path.of(EvalCommand.DEFAULT_QUERIES);
+            if (command.equals("eval") && left.size() == 2 && left.get(0).equals("--queries")) {
+                queries = Path.of(left.get(1));
+                left = List.of();
+            }
+            if (!left.isEmpty()) {
+                throw new PortalConfig.UsageException("unknown option " + left.get(0));
             }
             switch (command) {
+                case "eval" -> EvalCommand.run(parsed.config(), queries, System.out);
                 case "serve" -> ServeCommand.run(parsed.config(), System.out);
                 case "structure" -> StructureReport.run(parsed.config(), System.out);
                 default -> IndexCommand.run(parsed.config(), System.out);

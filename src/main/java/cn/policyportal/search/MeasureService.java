@@ -123,8 +123,12 @@ public final class MeasureService {
                 m.deadline().due(), status.code(), status.label(), history, Links.unit(m.docId(), m.path()));
     }
 
+    /** Whether the measure's words, departments or leaders contain {@code text} (人事 finds 人事局). */
     private static boolean contains(Measure m, String text) {
-        return Stream.of(m.task(), m.text(), m.category()).anyMatch(s -> s != null && s.contains(text));
+        return Stream.of(Stream.of(m.task(), m.text(), m.category()), m.leadDepts().stream(),
+                        m.assistDepts().stream(), m.leadLeaders().stream(), m.coLeaders().stream())
+                .flatMap(s -> s)
+                .anyMatch(s -> s != null && s.contains(text));
     }
 
     private static boolean inDueRange(Measure m, MeasureQuery q) {
