@@ -1,105 +1,159 @@
-// Plain search page: reads the state from the URL, asks /api/search, renders hits and facets.
+// Search page: the whole state lives in the URL (q, type, issuer, year, dept, sort, page), so a
+// search can be shared and the back button works.
 'use strict';
 
-const FACET_NAMES = { type: '文件类型', issuer: '发文机关', year: '年份' };
-const form = document.getElementById('search-form');
-const input = document.getElementById('q');
+(() => {
+  const { el, getJson, showStatus } = Portal;
+  const FACET_NAMES = { type: '文件类型', issuer: '发文机关', year: '年份', dept: '部门' };
+  const PAGE_SIZE = 10;
+  const form = document.getElementById('search-form');
+  const input = document.getElementById('q');
+  const sort = document.getElementById('sort');
 
-function currentParams() {
-  return new URLSearchParams(window.location.search);
-}
+  const params = () => new URLSearchParams(window.location.search);
 
-function el(tag, attrs = {}, text) {
-  const node = document.createElement(tag);
-  Object.entries(attrs).forEach(([k, v]) => node.setAttribute(k, v));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function linkWith(changes) {
-  const params = currentParams();
-  Object.entries(changes).forEach(([k, v]) => (v === null ? params.delete(k) : params.set(k, v)));
-  return '?' + params.toString();
-}
-
-function renderFacets(facets, params) {
-  const box = document.getElementById('facets');
-  box.replaceChildren();
-  Object.entries(FACET_NAMES).forEach(([field, label]) => {
-    const values = facets[field] || {};
-    if (Object.keys(values).length === 0) return;
-    box.append(el('h2', {}, label));
-    Object.entries(values).forEach(([value, count]) => {
-      const on = params.get(field) === value;
-      const a = el('a', { href: linkWith({ [field]: on ? null : value, page: null }) }, `${value}（${count}）`);
-      if (on) a.className = 'on';
-      box.append(a);
-    });
-  });
-}
-
-// A link to a document page that carries the query, so the page can mark the matched words.
-function withQuery(url) {
-  const q = currentParams().get('q');
-  if (!q) return url;
-  const [path, hash] = url.split('#');
-  return `${path}?q=${encodeURIComponent(q)}${hash ? '#' + hash : ''}`;
-}
-
-function renderHits(data) {
-  const list = document.getElementById('results');
-  list.replaceChildren();
-  data.hits.forEach((hit) => {
-    const li = el('li');
-    const h3 = el('h3');
-    h3.append(el('a', { href: withQuery(hit.url) }, hit.title));
-    if (hit.unit) {
-      const where = [...hit.unit.parents, [hit.unit.label, hit.unit.title].filter(Boolean).join(' ')].filter(Boolean);
-      h3.append(el('span', { class: 'unit-label' }, where.join(' › ')));
-    }
-    const meta = [hit.doc_number, hit.issuer, hit.date, hit.type].filter(Boolean).join(' · ');
-    const snippet = el('div', { class: 'snippet' });
-    snippet.innerHTML = hit.snippet || ''; // the server escapes the text and adds only <mark>
-    li.append(h3, el('div', { class: 'meta' }, meta), snippet);
-    list.append(li);
-  });
-}
-
-function renderPager(data, params) {
-  const pager = document.getElementById('pager');
-  pager.replaceChildren();
-  const page = Number(params.get('page') || 1);
-  const size = Number(params.get('size') || 10);
-  const pages = Math.ceil(data.total / size);
-  if (page > 1) pager.append(el('a', { href: linkWith({ page: page - 1 }) }, '上一页'));
-  if (page < pages) pager.append(el('a', { href: linkWith({ page: page + 1 }) }, '下一页'));
-}
-
-async function search() {
-  const params = currentParams();
-  input.value = params.get('q') || '';
-  const status = document.getElementById('status');
-  status.className = '';
-  status.textContent = '正在检索…';
-  try {
-    const response = await fetch('/api/search?' + params.toString());
-    const data = await response.json();
-    if (!response.ok) throw new Error(data.error ? data.error.message : '检索失败');
-    status.textContent = `共 ${data.total} 个文件，用时 ${data.took_ms} 毫秒`;
-    renderFacets(data.facets, params);
-    renderHits(data);
-    renderPager(data, params);
-  } catch (e) {
-    status.className = 'error';
-    status.textContent = e.message;
-    document.getElementById('results').replaceChildren();
+  function linkWith(changes) {
+    const p = params();
+    Object.entries(changes).forEach(([k, v]) => (v === null || v === '' ? p.delete(k) : p.set(k, v)));
+    return '?' + p.toString();
   }
-}
 
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  window.history.pushState({}, '', '?' + new URLSearchParams({ q: input.value.trim() }).toString());
-  search();
-});
-window.addEventListener('popstate', search);
-search();
+  function navigate(changes) {
+    window.history.pushState({}, '', linkWith(changes));
+    run();
+  }
+
+  // A link to a document page carrying the query, so the page can mark the matched words.
+  function withQuery(url) {
+    const q = params().get('q');
+    if (!q) return url;
+    const [path, hash] = url.split('#');
+    return `${path}?q=${encodeURIComponent(q)}${hash ? '#' + hash : ''}`;
+  }
+
+  function unitText(unit) {
+    return [...unit.parents, [unit.label, unit.title].filter(Boolean).join(' ')].filter(Boolean).join(' › ');
+  }
+
+  function renderFacets(facets) {
+    const box = document.getElementById('facets');
+    box.replaceChildren();
+    const p = params();
+    Object.entries(FACET_NAMES).forEach(([field, label]) => {
+      const values = facets[field] || {};
+      const selected = p.get(field);
+      if (Object.keys(values).length === 0 && !selected) return;
+      const group = el('div', { class: 'facet' });
+      group.append(el('h2', {}, label));
+      Object.entries(values).forEach(([value, count]) => {
+        const on = selected === value;
+        const a = el('a', { href: linkWith({ [field]: on ? null : value, page: null }), class: on ? 'on' : '' },
+          `${value}（${count}）`);
+        a.addEventListener('click', (e) => { e.preventDefault(); navigate({ [field]: on ? null : value, page: null }); });
+        group.append(a);
+      });
+      if (selected && !(selected in values)) {
+        const a = el('a', { href: linkWith({ [field]: null }), class: 'on' }, `${selected}（0）`);
+        a.addEventListener('click', (e) => { e.preventDefault(); navigate({ [field]: null, page: null }); });
+        group.append(a);
+      }
+      box.append(group);
+    });
+  }
+
+  function renderHits(data) {
+    const list = document.getElementById('results');
+    list.replaceChildren();
+    data.hits.forEach((hit) => {
+      const li = el('li', { class: 'hit' });
+      const h3 = el('h3');
+      h3.append(el('a', { href: withQuery(hit.url), class: 'hit-title' }, hit.title));
+      li.append(h3);
+      if (hit.unit) li.append(el('div', { class: 'unit-label' }, unitText(hit.unit)));
+      li.append(el('div', { class: 'meta' }, [hit.doc_number, hit.issuer, hit.date, hit.type].filter(Boolean).join(' · ')));
+      const snippet = el('div', { class: 'snippet' });
+      snippet.innerHTML = hit.snippet || ''; // escaped by the server, which adds only <mark>
+      li.append(snippet);
+      if (hit.more_units && hit.more_units.length > 0) {
+        const more = el('div', { class: 'more-units' }, '同一文件中还匹配：');
+        hit.more_units.forEach((u) => more.append(el('a', { href: withQuery(u.url) }, [u.unit.label, u.unit.title].filter(Boolean).join(' ') || u.unit.path)));
+        li.append(more);
+      }
+      list.append(li);
+    });
+  }
+
+  function renderPager(data) {
+    const pager = document.getElementById('pager');
+    pager.replaceChildren();
+    const page = Number(params().get('page') || 1);
+    const pages = Math.ceil(data.total / PAGE_SIZE);
+    if (pages <= 1) return;
+    const add = (label, target, current) => {
+      const a = el('a', { href: linkWith({ page: target }), class: current ? 'current' : '' }, label);
+      if (current) a.setAttribute('aria-current', 'page');
+      a.addEventListener('click', (e) => { e.preventDefault(); navigate({ page: target }); });
+      pager.append(a);
+    };
+    if (page > 1) add('上一页', page - 1);
+    for (let p = Math.max(1, page - 3); p <= Math.min(pages, page + 3); p++) add(String(p), p, p === page);
+    if (page < pages) add('下一页', page + 1);
+  }
+
+  function renderDidYouMean(data) {
+    const box = document.getElementById('did-you-mean');
+    box.replaceChildren();
+    if (data.total > 0) return;
+    if (data.did_you_mean) {
+      const p = el('p', {}, '您是不是要找：');
+      const a = el('a', { href: linkWith({ q: data.did_you_mean, page: null }) }, data.did_you_mean);
+      a.addEventListener('click', (e) => { e.preventDefault(); navigate({ q: data.did_you_mean, page: null }); });
+      p.append(a);
+      box.append(p);
+    }
+    if (data.suggestions && data.suggestions.length > 0) {
+      box.append(el('p', {}, '相近的文件：'));
+      const ul = el('ul');
+      data.suggestions.forEach((t) => {
+        const li = el('li');
+        const a = el('a', { href: linkWith({ q: `title:"${t}"`, page: null }) }, t);
+        li.append(a);
+        ul.append(li);
+      });
+      box.append(ul);
+    }
+  }
+
+  async function run() {
+    const p = params();
+    input.value = p.get('q') || '';
+    sort.value = p.get('sort') || 'relevance';
+    const status = document.getElementById('status');
+    showStatus(status, '正在检索…', 'loading');
+    const api = new URLSearchParams(p);
+    api.set('size', String(PAGE_SIZE));
+    try {
+      const data = await getJson('/api/search?' + api.toString());
+      const what = data.query ? `“${data.query}”` : '全部文件';
+      showStatus(status, data.total > 0 ? `${what}：共 ${data.total} 个文件，用时 ${data.took_ms} 毫秒` : `${what}：没有找到匹配的文件`,
+        data.total > 0 ? '' : 'empty');
+      renderFacets(data.facets);
+      renderHits(data);
+      renderPager(data);
+      renderDidYouMean(data);
+    } catch (e) {
+      showStatus(status, e.message, 'error');
+      document.getElementById('results').replaceChildren();
+      document.getElementById('pager').replaceChildren();
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.history.pushState({}, '', '?' + new URLSearchParams({ q: input.value.trim() }).toString());
+    run();
+  });
+  sort.addEventListener('change', () => navigate({ sort: sort.value === 'relevance' ? null : sort.value, page: null }));
+  window.addEventListener('popstate', run);
+  run();
+})();

@@ -57,8 +57,10 @@ public final class PortalServer {
             config.routes.post("/api/measures/{id}/status", measureRoutes::recordStatus);
             config.routes.get("/api/stats/measures", measureRoutes::stats);
             config.routes.get("/api/reports/progress", measureRoutes::progress);
-            config.routes.get("/doc/{id}", PortalServer::documentPage);
-            config.routes.get("/doc/{id}/a/{n}", PortalServer::documentPage);
+            config.routes.get("/doc/{id}", ctx -> page(ctx, "doc.html"));
+            config.routes.get("/doc/{id}/a/{n}", ctx -> page(ctx, "doc.html"));
+            config.routes.get("/measures", ctx -> page(ctx, "measures.html"));
+            config.routes.get("/stats", ctx -> page(ctx, "stats.html"));
 
             config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, "invalid_query", e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) ->
@@ -71,9 +73,9 @@ public final class PortalServer {
         });
     }
 
-    /** The document page: one static page that reads its document id and article from the address. */
-    private static void documentPage(Context ctx) throws java.io.IOException {
-        try (var page = PortalServer.class.getResourceAsStream("/web/doc.html")) {
+    /** A static page under a clean address; the page reads what it shows from the address. */
+    private static void page(Context ctx, String file) throws java.io.IOException {
+        try (var page = PortalServer.class.getResourceAsStream("/web/" + file)) {
             ctx.contentType("text/html; charset=utf-8").result(page.readAllBytes());
         }
     }

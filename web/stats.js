@@ -1,0 +1,203 @@
+// Statistics dashboard: Chart.js charts of /api/stats/measures, each with a table fallback for
+// screen readers; clicking a bar or slice opens the measures list filtered to it.
+'use strict';
+
+(() => {
+  const { el, getJson, showStatus, STATUS } = Portal;
+  const STATUS_CODES = Object.keys(STATUS);
+  const charts = {};
+  window.portalCharts = charts; // the browser tests compare what is drawn with the API
+
+  Chart.defaults.font.family = '"Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", sans-serif';
+  Chart.defaults.maintainAspectRatio = false;
+
+  const params = () => new URLSearchParams(window.location.search);
+  const asOf = () => params().get('as_of') || new Date().toISOString().substring(0, 10);
+  const period = () => params().get('period') || 'due_month';
+
+  function openMeasures(filters) {
+    const p = new URLSearchParams(filters);
+    p.set('as_of', asOf());
+    window.location.href = '/measures?' + p;
+  }
+
+  // A table with the same numbers as the chart, for screen readers and for copying.
+  function fallbackTable(chartId, labels, datasets) {
+    const figure = document.getElementById(chartId).closest('figure');
+    figure.querySelectorAll('table.fallback').forEach((t) => t.remove());
+    const table = el('table', { class: 'fallback visually-hidden' });
+    const head = el('tr');
+    head.append(el('th', { scope: 'col' }, '项目'));
+    datasets.forEach((d) => head.append(el('th', { scope: 'col' }, d.label)));
+    table.append(head);
+    labels.forEach((label, i) => {
+      const tr = el('tr');
+      tr.append(el('th', { scope: 'row' }, label));
+      datasets.forEach((d) => tr.append(el('td', {}, String(d.data[i]))));
+      table.append(tr);
+    });
+    figure.append(table);
+  }
+
+  function draw(id, config, onClick) {
+    if (charts[id]) charts[id].destroy();
+    config.options = config.options || {};
+    config.options.onClick = (event, elements, chart) => {
+      if (elements.length > 0) onClick(elements[0], chart);
+    };
+    config.options.onHover = (event, elements) => {
+      event.native.target.style.cursor = elements.length > 0 ? 'pointer' : 'default';
+    };
+    charts[id] = new Chart(document.getElementById('chart-' + id), config);
+    fallbackTable('chart-' + id, config.data.labels, config.data.datasets);
+  }
+
+  function statusDatasets(buckets) {
+    return STATUS_CODES.map((code) => ({
+      label: STATUS[code].label,
+      code,
+      data: buckets.map((b) => b.by_status[code]),
+      backgroundColor: STATUS[code].color,
+    })).filter((d) => d.data.some((n) => n > 0));
+  }
+
+  function stackedBar(id, stats, filterName, horizontal) {
+    const labels = stats.buckets.map((b) => b.key);
+    draw(id, {
+      type: 'bar',
+      data: { labels, datasets: statusDatasets(stats.buckets) },
+      options: {
+        indexAxis: horizontal ? 'y' : 'x',
+        plugins: { legend: { position: 'bottom' } },
+        scales: {
+          x: { stacked: true, title: { display: true, text: horizontal ? '举措数（项）' : '截止时间' } },
+          y: { stacked: true, title: { display: true, text: horizontal ? '' : '举措数（项）' }, ticks: { autoSkip: false } },
+        },
+      },
+    }, (element, chart) => {
+      const key = chart.data.labels[element.index];
+      const status = chart.data.datasets[element.datasetIndex].code;
+      openMeasures({ [filterName]: key, status });
+    });
+  }
+
+  function dueBar(stats) {
+    const buckets = stats.buckets.filter((b) => b.key !== '未定期限');
+    const key = period();
+    draw('due', {
+      type: 'bar',
+      data: { labels: buckets.map((b) => b.key), datasets: statusDatasets(buckets) },
+      options: {
+        plugins: { legend: { position: 'bottom' } },
+        scales: {
+          x: { stacked: true, title: { display: true, text: key === 'due_month' ? '截止月份' : '截止季度' } },
+          y: { stacked: true, title: { display: true, text: '举措数（项）' }, ticks: { precision: 0 } },
+        },
+      },
+    }, (element, chart) => {
+      const label = chart.data.labels[element.index];
+      openMeasures({ ...dueRange(label), status: chart.data.datasets[element.datasetIndex].code });
+    });
+  }
+
+  // The first and last day of a month (2021-09) or a quarter (2021-Q3).
+  function dueRange(label) {
+    const year = Number(label.substring(0, 4));
+    const [first, last] = label.includes('Q')
+      ? [(Number(label.substring(6)) - 1) * 3 + 1, Number(label.substring(6)) * 3]
+      : [Number(label.substring(5)), Number(label.substring(5))];
+    const pad = (n) => String(n).padStart(2, '0');
+    const end = new Date(Date.UTC(year, last, 0)).getUTCDate();
+    return { due_from: `${year}-${pad(first)}-01`, due_to: `${year}-${pad(last)}-${pad(end)}` };
+  }
+
+  function doughnut(stats) {
+    draw('status', {
+      type: 'doughnut',
+      data: {
+        labels: stats.buckets.map((b) => STATUS[b.key].label),
+        datasets: [{ label: '举措数', data: stats.buckets.map((b) => b.count), backgroundColor: stats.buckets.map((b) => STATUS[b.key].color) }],
+      },
+      options: { plugins: { legend: { position: 'right' } } },
+    }, (element) => openMeasures({ status: stats.buckets[element.index].key }));
+  }
+
+  function simpleBar(id, stats, filterName, axisTitle) {
+    draw(id, {
+      type: 'bar',
+      data: { labels: stats.buckets.map((b) => b.key), datasets: statusDatasets(stats.buckets) },
+      options: {
+        indexAxis: 'y',
+        plugins: { legend: { position: 'bottom' } },
+        scales: {
+          x: { stacked: true, title: { display: true, text: '举措数（项）' }, ticks: { precision: 0 } },
+          y: { stacked: true, title: { display: true, text: axisTitle }, ticks: { autoSkip: false } },
+        },
+      },
+    }, (element, chart) => openMeasures({ [filterName]: chart.data.labels[element.index],
+      status: chart.data.datasets[element.datasetIndex].code }));
+  }
+
+  function progress(reports) {
+    const labels = reports.map((r) => `${r.doc_title.replace(/（.*?）/g, '').substring(0, 18)}（截至${r.as_of}）`);
+    const series = [
+      ['完成', 'completed', '#2e7d32'],
+      ['年底前完成', 'due_by_year_end', '#1565c0'],
+      ['持续推进', 'ongoing', '#ef8f00'],
+    ];
+    const datasets = series.map(([label, field, color]) => ({ label, data: reports.map((r) => r[field] || 0), backgroundColor: color }));
+    datasets.push({ label: '总数', data: reports.map((r) => r.total), backgroundColor: '#9e9e9e' });
+    draw('progress', {
+      type: 'bar',
+      data: { labels, datasets },
+      options: {
+        indexAxis: 'y',
+        plugins: { legend: { position: 'bottom' } },
+        scales: { x: { title: { display: true, text: '整改举措或任务（项）' } } },
+      },
+    }, (element) => { window.location.href = reports[element.index].url; });
+  }
+
+  async function load() {
+    const status = document.getElementById('status');
+    document.getElementById('as-of').value = asOf();
+    document.getElementById('period').value = period();
+    showStatus(status, '正在加载…', 'loading');
+    const q = `as_of=${asOf()}&then=status`;
+    try {
+      const [lead, byStatus, due, leader, assist, reports] = await Promise.all([
+        getJson(`/api/stats/measures?by=lead_dept&${q}`),
+        getJson(`/api/stats/measures?by=status&${q}`),
+        getJson(`/api/stats/measures?by=${period()}&${q}`),
+        getJson(`/api/stats/measures?by=leader&${q}`),
+        getJson(`/api/stats/measures?by=assist_dept&${q}`),
+        getJson('/api/reports/progress'),
+      ]);
+      if (lead.total === 0) {
+        showStatus(status, '还没有可统计的举措：请先向语料库加入分工方案等文件', 'empty');
+        return;
+      }
+      showStatus(status, `共 ${lead.total} 项举措，统计日期 ${lead.as_of}`);
+      stackedBar('lead_dept', lead, 'lead_dept', true);
+      doughnut(byStatus);
+      dueBar(due);
+      simpleBar('leader', leader, 'leader', '牵头院领导');
+      simpleBar('assist_dept', assist, 'assist_dept', '协助部门');
+      progress(reports.reports);
+    } catch (e) {
+      showStatus(status, e.message, 'error');
+    }
+  }
+
+  function setParam(name, value) {
+    const p = params();
+    p.set(name, value);
+    window.history.pushState({}, '', '?' + p);
+    load();
+  }
+
+  document.getElementById('as-of').addEventListener('change', (e) => setParam('as_of', e.target.value));
+  document.getElementById('period').addEventListener('change', (e) => setParam('period', e.target.value));
+  window.addEventListener('popstate', load);
+  load();
+})();
