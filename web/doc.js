@@ -163,7 +163,8 @@ async function load() {
     const response = await fetch('/api/documents/' + encodeURIComponent(docId));
     const doc = await response.json();
     if (!response.ok) throw new Error(doc.error ? doc.error.message : '无法加载文件');
-    status.remove();
+    status.textContent = '';
+    status.className = 'status';
     renderHead(doc);
     renderToc(doc.outline, document.querySelector('#toc ol'));
     renderUnits(doc);

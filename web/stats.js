@@ -10,6 +10,8 @@
 
   Chart.defaults.font.family = '"Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", sans-serif';
   Chart.defaults.maintainAspectRatio = false;
+  // Numbers people act on should appear at once, not grow into place.
+  Chart.defaults.animation = false;
 
   const params = () => new URLSearchParams(window.location.search);
   const asOf = () => params().get('as_of') || new Date().toISOString().substring(0, 10);
@@ -24,8 +26,11 @@
   // A table with the same numbers as the chart, for screen readers and for copying.
   function fallbackTable(chartId, labels, datasets) {
     const figure = document.getElementById(chartId).closest('figure');
-    figure.querySelectorAll('table.fallback').forEach((t) => t.remove());
-    const table = el('table', { class: 'fallback visually-hidden' });
+    figure.querySelectorAll('.fallback-box').forEach((t) => t.remove());
+    // Tables grow to their content whatever their width, so the hiding is done by a wrapper.
+    const box = el('div', { class: 'fallback-box visually-hidden' });
+    const table = el('table', { class: 'fallback' });
+    box.append(table);
     const head = el('tr');
     head.append(el('th', { scope: 'col' }, '项目'));
     datasets.forEach((d) => head.append(el('th', { scope: 'col' }, d.label)));
@@ -36,7 +41,7 @@
       datasets.forEach((d) => tr.append(el('td', {}, String(d.data[i]))));
       table.append(tr);
     });
-    figure.append(table);
+    figure.append(box);
   }
 
   function draw(id, config, onClick) {
