@@ -257,7 +257,8 @@ class BrowserEndToEndTest {
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("record")));
         dialog.findElement(By.name("note")).sendKeys("已在院务会通报");
         dialog.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(d -> d.findElement(By.cssSelector("tr[data-id='" + id + "'] .badge")).getText().equals("已完成"));
+        // The table is drawn anew when the list reloads: wait by locator, never on an element found before.
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("tr[data-id='" + id + "'] .badge"), "已完成"));
         assertThat(browser.findElement(By.cssSelector("tr[data-id='" + id + "'] .muted[title]")).getAttribute("title"))
                 .isEqualTo("已在院务会通报");
         assertThat(browser.findElement(By.cssSelector("tr[data-id='" + id + "'] .muted[title]")).getText())
