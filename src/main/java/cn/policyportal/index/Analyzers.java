@@ -1,12 +1,6 @@
 package cn.policyportal.index;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -15,10 +9,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -28,11 +19,11 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * The analyzers shared by indexing and searching, so that both see the same tokens.
  *
  * <p>Every analyzer first folds full-width forms to half-width (ＡＢＣ１２３ → ABC123) and
- * traditional characters to simplified (巡視 → 巡视), so a query in either form finds text in either.
+ * traditional characters to simplified (巡視 → 巡视) with {@link CharFolding}, so a query in either
+ * form finds text in either.
  */
 public final class Analyzers {
 
-    private static final NormalizeCharMap TRADITIONAL_TO_SIMPLIFIED = traditionalToSimplified();
     private static final Analyzer WORDS = new WordAnalyzer();
     private static final Analyzer BIGRAMS = new NgramAnalyzer(true);
     private static final Analyzer UNIGRAMS = new NgramAnalyzer(false);
@@ -70,7 +61,7 @@ public final class Analyzers {
     }
 
     private static Reader normalise(Reader reader) {
-        return new MappingCharFilter(TRADITIONAL_TO_SIMPLIFIED, new CJKWidthCharFilter(reader));
+        return CharFolding.fold(reader);
     }
 
     /** HMMChineseTokenizer with lower-casing and SmartChineseAnalyzer's stop words. */
@@ -114,21 +105,5 @@ public final class Analyzers {
         protected Reader initReader(String fieldName, Reader reader) {
             return normalise(reader);
         }
-    }
-
-    private static NormalizeCharMap traditionalToSimplified() {
-        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-        try (InputStream in = Analyzers.class.getResourceAsStream("/traditional-to-simplified.txt");
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                String[] pair = line.strip().split("\\s+");
-                if (pair.length == 2 && !line.startsWith("#")) {
-                    map.add(pair[0], pair[1]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return map.build();
     }
 }

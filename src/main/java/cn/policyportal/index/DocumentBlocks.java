@@ -113,7 +113,7 @@ public final class DocumentBlocks {
             d.add(new NumericDocValuesField(Fields.DATE_SORT, meta.date().toEpochDay()));
             addFacet(d, Fields.YEAR, String.valueOf(meta.date().getYear()));
         }
-        addText(d, Fields.BODY, String.join(Fields.PARAGRAPH_SEPARATOR, doc.paragraphs()));
+        d.add(new StoredField(Fields.BODY, String.join(Fields.PARAGRAPH_SEPARATOR, doc.paragraphs())));
         d.add(new StoredField(Fields.PAGE_JOINS, Structures.encodePageJoins(doc.pageJoins())));
         return d;
     }

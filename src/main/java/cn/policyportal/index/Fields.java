@@ -51,9 +51,9 @@ public final class Fields {
     public static final String TITLE_FROM_TEXT = "title_from_text";
 
     /**
-     * The whole cleaned text, paragraphs separated by newlines: analysed by SmartChineseAnalyzer for
-     * document-level ranking, indexed with offsets so the highlighter needs no re-analysis, and
-     * stored so the document view and snippets come from the index alone.
+     * The whole cleaned text, paragraphs separated by newlines (stored only): the document view and
+     * the structure are rebuilt from it. It is not analysed: a document is found through its units
+     * (block join), so each text is analysed once, not twice.
      */
     public static final String BODY = "body";
 

@@ -31,7 +31,7 @@ final class DidYouMean {
         }
         List<String> kept = new ArrayList<>();
         for (List<QueryText.Term> group : text.groups()) {
-            if (count(searcher, queries.any(group, SearchQueries.DOCUMENT_FIELDS), filters) > 0) {
+            if (count(searcher, queries.inDocument(group), filters) > 0) {
                 kept.add(String.join(" OR ", group.stream().map(t -> t.phrase() ? "\"" + t.text() + "\"" : t.text()).toList()));
             }
         }

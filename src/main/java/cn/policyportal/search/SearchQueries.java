@@ -22,6 +22,10 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 
 import cn.policyportal.index.Analyzers;
 import cn.policyportal.index.Fields;
@@ -49,9 +53,13 @@ final class SearchQueries {
     record Target(String field, float boost) {
     }
 
-    static final List<Target> DOCUMENT_FIELDS = List.of(new Target(Fields.TITLE, 3f), new Target(Fields.BODY, 1f));
     static final List<Target> UNIT_FIELDS = List.of(new Target(Fields.UNIT_TEXT, 1f));
     static final List<Target> TITLE_FIELDS = List.of(new Target(Fields.TITLE, 1f));
+    /** A word in the title says more about a document than the same word in one of its units. */
+    private static final float TITLE_BOOST = 3f;
+    /** The parents of the blocks: the document of each unit. */
+    private static final BitSetProducer DOCUMENTS = new QueryBitSetProducer(
+            new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)));
 
     private final Synonyms synonyms;
     private final Map<String, Set<String>> abbreviations;
@@ -63,22 +71,43 @@ final class SearchQueries {
         this.mode = mode;
     }
 
-    /** The query over {@code targets}: every group must match, no excluded term may, title terms in the title. */
-    Query build(QueryText text, List<Target> targets) {
+    /**
+     * The query for units: every group must match in the unit, no excluded term may; title terms
+     * are left to the document query.
+     */
+    Query units(QueryText text) {
+        if (text.groups().isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        text.groups().forEach(g -> all.add(any(g, UNIT_FIELDS), BooleanClause.Occur.MUST));
+        text.excluded().forEach(t -> all.add(term(t, UNIT_FIELDS), BooleanClause.Occur.MUST_NOT));
+        return all.build();
+    }
+
+    /**
+     * The query for documents: every group must match in the title or in some unit (not
+     * necessarily the same one), no excluded term anywhere, title terms in the title. A document
+     * scores by its title and its best unit for each group.
+     */
+    Query documents(QueryText text) {
         if (text.isEmpty()) {
             return new MatchAllDocsQuery();
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (List<QueryText.Term> group : text.groups()) {
-            all.add(any(group, targets), BooleanClause.Occur.MUST);
-        }
-        for (QueryText.Term term : text.title()) {
-            all.add(term(term, TITLE_FIELDS), BooleanClause.Occur.MUST);
-        }
-        for (QueryText.Term term : text.excluded()) {
-            all.add(term(term, targets), BooleanClause.Occur.MUST_NOT);
-        }
+        text.groups().forEach(g -> all.add(inDocument(g), BooleanClause.Occur.MUST));
+        text.title().forEach(t -> all.add(term(t, TITLE_FIELDS), BooleanClause.Occur.MUST));
+        text.excluded().forEach(t -> all.add(inDocument(List.of(t)), BooleanClause.Occur.MUST_NOT));
         return all.build();
+    }
+
+    /** A group matched in a document's title or in any of its units. */
+    Query inDocument(List<QueryText.Term> group) {
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(any(group, TITLE_FIELDS), TITLE_BOOST), BooleanClause.Occur.SHOULD)
+                .add(new ToParentBlockJoinQuery(any(group, UNIT_FIELDS), DOCUMENTS, ScoreMode.Total),
+                        BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     /** A query for one group: any of its terms. */

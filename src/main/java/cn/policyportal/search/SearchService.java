@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -51,6 +52,7 @@ public final class SearchService implements Closeable {
 
     /** The fields whose values are counted for every search. */
     public static final List<String> FACET_FIELDS = List.of(Fields.TYPE, Fields.ISSUER, Fields.YEAR, Fields.DEPT);
+    private static final Query COLOPHON = new TermQuery(new Term(Fields.UNIT_KIND, "COLOPHON"));
     /** A hit names its best unit and folds up to this many more under it. */
     private static final int UNITS_PER_HIT = 4;
 
@@ -106,14 +108,14 @@ public final class SearchService implements Closeable {
         filters.putAll(text.filters());
         return withSearcher((searcher, cat) -> {
             SearchQueries queries = queries(cat, request.analysis());
-            Query docQuery = queries.build(text, SearchQueries.DOCUMENT_FIELDS);
+            Query docQuery = queries.documents(text);
             Object[] results = collect(searcher, withFilters(docQuery, filters), topDocs(request),
                     new FacetCounts(FACET_FIELDS));
             TopDocs topDocs = (TopDocs) results[0];
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
             TopDocs page = page(topDocs, (request.page() - 1) * request.size());
-            Query unitQuery = text.isEmpty() ? null : queries.build(text, SearchQueries.UNIT_FIELDS);
+            Query unitQuery = text.groups().isEmpty() ? null : queries.units(text);
             List<SearchHit> hits = hits(searcher, docQuery, unitQuery, page);
             if (request.page() == 1) {
                 clauseHit(cat, request.query(), hits).ifPresent(first -> {
@@ -152,7 +154,6 @@ public final class SearchService implements Closeable {
             infos.add(Catalog.info(stored.document(sd.doc, Catalog.INFO_FIELDS)));
         }
         Map<String, ScoreDoc[]> units = unitQuery == null ? Map.of() : bestUnits(searcher, unitQuery, infos);
-        String[] docSnippets = Snippets.of(searcher, analyzer, Fields.BODY, docQuery, page);
         ScoreDoc[] best = infos.stream().map(i -> units.get(i.docId())).filter(Objects::nonNull).map(u -> u[0])
                 .toArray(ScoreDoc[]::new);
         String[] unitSnippets = best.length == 0 ? new String[0] : Snippets.of(searcher, analyzer, Fields.UNIT_TEXT,
@@ -164,7 +165,8 @@ public final class SearchService implements Closeable {
             float score = Float.isNaN(page.scoreDocs[i].score) ? 0f : page.scoreDocs[i].score;
             ScoreDoc[] matched = units.get(info.docId());
             if (matched == null) {
-                hits.add(new SearchHit(info, score, docSnippets[i], null, Links.document(info.docId()), List.of()));
+                hits.add(new SearchHit(info, score, opening(stored, page.scoreDocs[i].doc), null,
+                        Links.document(info.docId()), List.of()));
                 continue;
             }
             UnitRef unit = unitRef(stored.document(matched[0].doc));
@@ -174,23 +176,36 @@ public final class SearchService implements Closeable {
                 more.add(new SearchHit.UnitLink(other, Links.unit(info.docId(), other.path())));
             }
             String snippet = unitSnippets[u++];
-            hits.add(new SearchHit(info, score, snippet == null || snippet.isEmpty() ? docSnippets[i] : snippet, unit,
-                    Links.unit(info.docId(), unit.path()), more));
+            hits.add(new SearchHit(info, score, snippet == null || snippet.isEmpty()
+                    ? opening(stored, page.scoreDocs[i].doc) : snippet, unit, Links.unit(info.docId(), unit.path()), more));
         }
         return hits;
     }
 
-    /** For each document, its units that match {@code unitQuery} best, best first. */
+    /** The opening of a document's text, for a hit that matched by title or filters alone. */
+    private static String opening(StoredFields stored, int doc) throws IOException {
+        String body = stored.document(doc, Set.of(Fields.BODY)).get(Fields.BODY);
+        return Snippets.escape(body == null ? "" : body.substring(0, Math.min(body.length(), Snippets.PASSAGE_LENGTH)));
+    }
+
+    /**
+     * For each document, its units that match {@code unitQuery} best, best first. The colophon
+     * (抄送, 印发) is named only when nothing else matches: its short lines would otherwise win every
+     * search for an office's name.
+     */
     private static Map<String, ScoreDoc[]> bestUnits(IndexSearcher searcher, Query unitQuery, List<DocumentInfo> docs)
             throws IOException {
         Map<String, ScoreDoc[]> best = new HashMap<>();
         for (DocumentInfo doc : docs) {
-            Query inDoc = new BooleanQuery.Builder()
+            BooleanQuery.Builder inDoc = new BooleanQuery.Builder()
                     .add(unitQuery, BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(Fields.DOC_ID, doc.docId())), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_UNIT)), BooleanClause.Occur.FILTER)
-                    .build();
-            ScoreDoc[] top = searcher.search(inDoc, UNITS_PER_HIT).scoreDocs;
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_UNIT)), BooleanClause.Occur.FILTER);
+            ScoreDoc[] top = searcher.search(new BooleanQuery.Builder().add(inDoc.build(), BooleanClause.Occur.MUST)
+                    .add(COLOPHON, BooleanClause.Occur.MUST_NOT).build(), UNITS_PER_HIT).scoreDocs;
+            if (top.length == 0) {
+                top = searcher.search(inDoc.build(), 1).scoreDocs;
+            }
             if (top.length > 0) {
                 best.put(doc.docId(), top);
             }

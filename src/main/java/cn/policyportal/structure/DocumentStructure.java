@@ -69,16 +69,15 @@ public record DocumentStructure(Form form, List<Unit> units) {
 
     /**
      * The units a search matches: articles whole (their 款 and 项 are part of them), tasks whole,
-     * and every other unit with text of its own but the colophon, whose 抄送 and 印发 lines would
-     * otherwise win every search for an office's name by being short.
+     * and every other unit with text of its own. Together they hold all of the document's text but
+     * the enclosed title, which the document's title field holds.
      */
     public List<Located> searchUnits() {
         List<Located> result = new ArrayList<>();
         for (Located l : flatten()) {
             boolean insideWhole = l.ancestors().stream()
                     .anyMatch(a -> a.kind() == UnitKind.ARTICLE || a.kind() == UnitKind.TASK);
-            boolean searchable = l.unit().kind() != UnitKind.COLOPHON
-                    && (!l.unit().paragraphs().isEmpty() || l.unit().title() != null);
+            boolean searchable = !l.unit().paragraphs().isEmpty() || l.unit().title() != null;
             if (!insideWhole && searchable) {
                 result.add(l);
             }
