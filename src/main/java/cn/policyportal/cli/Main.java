@@ -18,6 +18,7 @@ public final class Main {
               index    (re)index the corpus
               structure  report the articles found in every document of a corpus
               eval     measure search quality on the judged queries
+              bench    the benchmark: indexing, queries, start-up, memory (--corpus DIR)
               test     run the whole test suite (handled by bin/portal itself)
 
             Run 'bin/portal <command> --help' for the options of a command.
@@ -42,6 +43,7 @@ public final class Main {
             case "index" -> IndexCommand.HELP;
             case "structure" -> StructureReport.HELP;
             case "eval" -> EvalCommand.HELP;
+            case "bench" -> BenchCommand.HELP;
             default -> null;
         };
         if (help == null) {
@@ -53,6 +55,10 @@ public final class Main {
             return 0;
         }
         try {
+            if (command.equals("bench")) {
+                BenchCommand.run(rest, System.out);
+                return 0;
+            }
             PortalConfig.Parsed parsed = PortalConfig.fromEnvironment(System.getenv()).withFlags(rest);
             List<String> left = parsed.rest();
             Path queries = Path.of(EvalCommand.DEFAULT_QUERIES);
@@ -79,6 +85,9 @@ public final class Main {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
+        } catch (Exception e) {
+            System.err.println("Error: " + e);
+            return 1;
         }
     }
 }

@@ -56,7 +56,6 @@ public final class Analyzers {
     public static Analyzer indexing() {
         return new PerFieldAnalyzerWrapper(WORDS, Map.of(
                 Fields.bigram(Fields.TITLE), BIGRAMS, Fields.unigram(Fields.TITLE), UNIGRAMS,
-                Fields.bigram(Fields.BODY), BIGRAMS, Fields.unigram(Fields.BODY), UNIGRAMS,
                 Fields.bigram(Fields.UNIT_TEXT), BIGRAMS, Fields.unigram(Fields.UNIT_TEXT), UNIGRAMS));
     }
 

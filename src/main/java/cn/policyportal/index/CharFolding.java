@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * and no offset correction is needed: a table lookup per character, several times faster than a
  * general mapping char filter in front of the dictionary tokenizer.
  */
-final class CharFolding {
+public final class CharFolding {
 
     private static final char[] TABLE = table();
 
@@ -45,9 +45,13 @@ final class CharFolding {
         };
     }
 
-    /** {@code c} folded. */
-    static char fold(char c) {
-        return TABLE[c];
+    /** {@code text} folded, and lower-cased as the analyzers lower-case it: as long as {@code text}. */
+    public static String fold(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(TABLE[chars[i]]);
+        }
+        return new String(chars);
     }
 
     private static char[] table() {

@@ -3,15 +3,15 @@ package cn.policyportal.index;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 import cn.policyportal.ingest.DocumentMetadata;
@@ -25,27 +25,17 @@ import cn.policyportal.structure.Unit;
 /** Turns an {@link IngestedDocument} into the block of Lucene documents described in {@link Fields}. */
 public final class DocumentBlocks {
 
-    /** Analysed, stored, with offsets in the postings so highlighting needs no re-analysis. */
-    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
-    /**
-     * The bigram and unigram twins: analysed over the same text, not stored, with offsets, so the
-     * highlighter can mark what they matched in the stored words field.
+    /*
+     * Text fields keep positions (for phrases) but no offsets: snippets mark the searched words in
+     * the stored text directly, which every match is, so no highlighter needs offsets.
      */
-    private static final FieldType TWIN_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
-
-    static {
-        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT_WITH_OFFSETS.freeze();
-        TWIN_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TWIN_WITH_OFFSETS.freeze();
-    }
 
     private DocumentBlocks() {
     }
 
     /**
-     * The search units of {@code doc} (articles, sections, tasks, paragraphs) and its measures,
-     * followed by the document.
+     * The search units of {@code doc} (articles, sections, tasks, paragraphs), its measures and its
+     * text, followed by the document.
      */
     public static List<Document> of(IngestedDocument doc) {
         DocumentStructure structure = Structures.of(doc);
@@ -57,11 +47,24 @@ public final class DocumentBlocks {
             block.add(unit(doc.id(), i, units.get(i)));
         }
         measures.forEach(m -> block.add(measure(m)));
+        block.add(text(doc));
         Document parent = parent(doc);
         measures.stream().flatMap(m -> java.util.stream.Stream.concat(m.leadDepts().stream(), m.assistDepts().stream()))
                 .distinct().forEach(dept -> addFacet(parent, Fields.DEPT, dept));
         block.add(parent);
         return block;
+    }
+
+    /**
+     * The document's whole text, in a Lucene document of its own just before the parent: reading a
+     * hit's title and date then never decompresses its text.
+     */
+    private static Document text(IngestedDocument doc) {
+        Document d = new Document();
+        d.add(new StringField(Fields.KIND, Fields.KIND_TEXT, Field.Store.NO));
+        d.add(new StringField(Fields.DOC_ID, doc.id(), Field.Store.YES));
+        d.add(new StoredField(Fields.BODY, String.join(Fields.PARAGRAPH_SEPARATOR, doc.paragraphs())));
+        return d;
     }
 
     private static Document measure(Measure m) {
@@ -84,6 +87,10 @@ public final class DocumentBlocks {
         addStored(d, Fields.UNIT_LABEL, u.label());
         addStored(d, Fields.UNIT_TITLE, u.title());
         located.parentHeadings().forEach(h -> d.add(new StoredField(Fields.UNIT_PARENTS, h)));
+        List<String> meta = new ArrayList<>(List.of(u.kind().name(), u.path(), u.label() == null ? "" : u.label(),
+                u.title() == null ? "" : u.title()));
+        meta.addAll(located.parentHeadings());
+        d.add(new BinaryDocValuesField(Fields.UNIT_META, new BytesRef(String.join(Fields.UNIT_META_SEPARATOR, meta))));
         String heading = u.heading();
         String text = heading.isEmpty() || u.text().startsWith(heading) ? u.text()
                 : u.text().isEmpty() ? heading : heading + "\n" + u.text();
@@ -96,6 +103,7 @@ public final class DocumentBlocks {
         Document d = new Document();
         d.add(new StringField(Fields.KIND, Fields.KIND_DOC, Field.Store.NO));
         d.add(new StringField(Fields.DOC_ID, doc.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(Fields.DOC_ID_VALUE, new BytesRef(doc.id())));
         d.add(new StoredField(Fields.PATH, doc.path()));
         d.add(new StoredField(Fields.HASH, doc.contentHash()));
         d.add(new StoredField(Fields.MEDIA_TYPE, doc.mediaType()));
@@ -113,16 +121,17 @@ public final class DocumentBlocks {
             d.add(new NumericDocValuesField(Fields.DATE_SORT, meta.date().toEpochDay()));
             addFacet(d, Fields.YEAR, String.valueOf(meta.date().getYear()));
         }
-        d.add(new StoredField(Fields.BODY, String.join(Fields.PARAGRAPH_SEPARATOR, doc.paragraphs())));
         d.add(new StoredField(Fields.PAGE_JOINS, Structures.encodePageJoins(doc.pageJoins())));
+        String body = String.join(Fields.PARAGRAPH_SEPARATOR, doc.paragraphs());
+        d.add(new StoredField(Fields.LEAD, body.substring(0, Math.min(body.length(), Fields.LEAD_LENGTH))));
         return d;
     }
 
     /** A text field analysed three ways: dictionary words (stored), bigrams and single characters. */
     private static void addText(Document d, String field, String text) {
-        d.add(new Field(field, text, TEXT_WITH_OFFSETS));
-        d.add(new Field(Fields.bigram(field), text, TWIN_WITH_OFFSETS));
-        d.add(new Field(Fields.unigram(field), text, TWIN_WITH_OFFSETS));
+        d.add(new TextField(field, text, Field.Store.YES));
+        d.add(new TextField(Fields.bigram(field), text, Field.Store.NO));
+        d.add(new TextField(Fields.unigram(field), text, Field.Store.NO));
     }
 
     private static void addStored(Document d, String field, String value) {

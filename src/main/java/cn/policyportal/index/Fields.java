@@ -9,11 +9,12 @@ package cn.policyportal.index;
  */
 public final class Fields {
 
-    /** {@code doc}, {@code unit} or {@code measure}: lets one index hold documents, their search units and measures. */
+    /** {@code doc}, {@code unit}, {@code measure} or {@code text}: one index holds documents and all their parts. */
     public static final String KIND = "kind";
     public static final String KIND_DOC = "doc";
     public static final String KIND_UNIT = "unit";
     public static final String KIND_MEASURE = "measure";
+    public static final String KIND_TEXT = "text";
 
     /** A measure's stable id (exact term, stored): the key status changes are recorded under. */
     public static final String MEASURE_ID = "measure_id";
@@ -51,11 +52,17 @@ public final class Fields {
     public static final String TITLE_FROM_TEXT = "title_from_text";
 
     /**
-     * The whole cleaned text, paragraphs separated by newlines (stored only): the document view and
-     * the structure are rebuilt from it. It is not analysed: a document is found through its units
-     * (block join), so each text is analysed once, not twice.
+     * The whole cleaned text, paragraphs separated by newlines (stored only, in the block's
+     * {@code text} document just before its parent): the document view and the structure are
+     * rebuilt from it. It is not analysed: a document is found through its units (block join), so
+     * each text is analysed once, not twice.
      */
     public static final String BODY = "body";
+
+    /** The opening of the text (stored): the snippet of a hit found by its title or filters alone. */
+    public static final String LEAD = "lead";
+    /** How much of the text {@link #LEAD} keeps. */
+    public static final int LEAD_LENGTH = 200;
 
     /** Indexes of the paragraphs a newspaper page join began (stored): the structure is rebuilt from them. */
     public static final String PAGE_JOINS = "page_joins";
@@ -75,6 +82,16 @@ public final class Fields {
     public static final String UNIT_TITLE = "unit_title";
     /** The headings of the units containing it, such as 第四章 整改督办 (stored, one value each). */
     public static final String UNIT_PARENTS = "unit_parents";
+    /**
+     * The unit's kind, path, label, title and parent headings in one binary doc value: a page of
+     * hits names its units without decompressing stored text. See {@link #UNIT_META_SEPARATOR}.
+     */
+    public static final String UNIT_META = "unit_meta";
+    /** Separates the values in {@link #UNIT_META}: kind, path, label, title, then each parent heading. */
+    public static final String UNIT_META_SEPARATOR = "\u001F";
+    /** The document id as a doc value on the document (parent) itself, to map a hit to its metadata. */
+    public static final String DOC_ID_VALUE = "doc_id_value";
+
     /** The unit's position among the document's search units (stored): keeps document order. */
     public static final String UNIT_ORDINAL = "unit_ordinal";
 

@@ -115,7 +115,7 @@ final class Catalog {
     private Stored read(int luceneId) {
         try {
             Document doc = searcher.storedFields().document(luceneId);
-            List<String> paragraphs = Arrays.asList(doc.get(Fields.BODY).split(Fields.PARAGRAPH_SEPARATOR, -1));
+            List<String> paragraphs = Arrays.asList(bodyAt(luceneId).split(Fields.PARAGRAPH_SEPARATOR, -1));
             DocumentStructure structure = Structures.of(paragraphs, doc.get(Fields.TITLE),
                     doc.get(Fields.NOTICE_TITLE), Structures.decodePageJoins(doc.get(Fields.PAGE_JOINS)));
             return new Stored(info(doc), paragraphs, structure);
@@ -237,10 +237,20 @@ final class Catalog {
 
     private String bodyOf(String id) {
         try {
-            return searcher.storedFields().document(luceneIds.get(id), Set.of(Fields.BODY)).get(Fields.BODY);
+            return bodyAt(luceneIds.get(id));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The text of the document at {@code parent}: it is kept in the Lucene document just before it. */
+    String bodyAt(int parent) throws IOException {
+        return text(searcher, parent);
+    }
+
+    static String text(IndexSearcher searcher, int parent) throws IOException {
+        String body = searcher.storedFields().document(parent - 1, Set.of(Fields.BODY)).get(Fields.BODY);
+        return body == null ? "" : body;
     }
 
     static DocumentInfo info(Document doc) {

@@ -28,6 +28,7 @@ import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 
 import cn.policyportal.index.Analyzers;
+import cn.policyportal.index.CharFolding;
 import cn.policyportal.index.Fields;
 import cn.policyportal.structure.ChineseNumerals;
 
@@ -58,7 +59,7 @@ final class SearchQueries {
     /** A word in the title says more about a document than the same word in one of its units. */
     private static final float TITLE_BOOST = 3f;
     /** The parents of the blocks: the document of each unit. */
-    private static final BitSetProducer DOCUMENTS = new QueryBitSetProducer(
+    static final BitSetProducer DOCUMENTS = new QueryBitSetProducer(
             new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)));
 
     private final Synonyms synonyms;
@@ -128,6 +129,23 @@ final class SearchQueries {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         variants.forEach(v -> any.add(text(v, false, targets), BooleanClause.Occur.SHOULD));
         return any.build();
+    }
+
+    /** {@code text} folded as the index folds it (traditional to simplified, full-width to half-width). */
+    static String fold(String text) {
+        return CharFolding.fold(text);
+    }
+
+    /** What a hit's snippet marks: the words typed and their variants, folded; never an excluded word. */
+    List<String> highlightWords(QueryText text) {
+        List<String> words = new ArrayList<>();
+        for (List<QueryText.Term> group : text.groups()) {
+            for (QueryText.Term term : group) {
+                (term.phrase() ? List.of(term.text()) : variants(term.text())).forEach(w -> words.add(fold(w)));
+            }
+        }
+        text.title().forEach(t -> words.add(fold(t.text())));
+        return words;
     }
 
     /** The word, its synonyms, the full forms of it as an abbreviation, and its other article numbering. */

@@ -5,18 +5,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -36,7 +33,6 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
-import cn.policyportal.index.Analyzers;
 import cn.policyportal.index.Fields;
 import cn.policyportal.structure.Abbreviations;
 import cn.policyportal.structure.DocumentStructure;
@@ -52,13 +48,11 @@ public final class SearchService implements Closeable {
 
     /** The fields whose values are counted for every search. */
     public static final List<String> FACET_FIELDS = List.of(Fields.TYPE, Fields.ISSUER, Fields.YEAR, Fields.DEPT);
-    private static final Query COLOPHON = new TermQuery(new Term(Fields.UNIT_KIND, "COLOPHON"));
     /** A hit names its best unit and folds up to this many more under it. */
     private static final int UNITS_PER_HIT = 4;
 
     private final Directory directory;
     private final SearcherManager searchers;
-    private final Analyzer analyzer = Analyzers.words();
     private final Synonyms synonyms = Synonyms.standard();
     private final AtomicReference<Catalog> catalog = new AtomicReference<>();
 
@@ -116,14 +110,17 @@ public final class SearchService implements Closeable {
             Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
             TopDocs page = page(topDocs, (request.page() - 1) * request.size());
             Query unitQuery = text.groups().isEmpty() ? null : queries.units(text);
-            List<SearchHit> hits = hits(searcher, docQuery, unitQuery, page);
+            List<SearchHit> hits = hits(searcher, cat, unitQuery, queries.highlightWords(text), page);
+            boolean clause = false;
             if (request.page() == 1) {
-                clauseHit(cat, request.query(), hits).ifPresent(first -> {
-                    hits.removeIf(h -> h.document().docId().equals(first.document().docId()));
-                    hits.add(0, first);
-                });
+                Optional<SearchHit> first = clauseHit(cat, request.query(), hits);
+                if (first.isPresent()) {
+                    hits.removeIf(h -> h.document().docId().equals(first.get().document().docId()));
+                    hits.add(0, first.get());
+                    clause = true;
+                }
             }
-            long total = topDocs.totalHits.value();
+            long total = clause ? Math.max(1, topDocs.totalHits.value()) : topDocs.totalHits.value();
             String didYouMean = total == 0 ? DidYouMean.query(searcher, queries, text, filters) : null;
             List<String> suggestions = total == 0 && !text.isEmpty()
                     ? new ClauseResolver(cat).nearestTitles(request.query()) : null;
@@ -146,76 +143,65 @@ public final class SearchService implements Closeable {
     }
 
     /** The hits of a page, each with the units of its document that matched best and its snippet. */
-    private List<SearchHit> hits(IndexSearcher searcher, Query docQuery, Query unitQuery, TopDocs page)
-            throws IOException {
-        StoredFields stored = searcher.storedFields();
+    private static List<SearchHit> hits(IndexSearcher searcher, Catalog cat, Query unitQuery, List<String> words,
+                                        TopDocs page) throws IOException {
         List<DocumentInfo> infos = new ArrayList<>();
         for (ScoreDoc sd : page.scoreDocs) {
-            infos.add(Catalog.info(stored.document(sd.doc, Catalog.INFO_FIELDS)));
+            infos.add(cat.info(DocValueLookup.docId(searcher, sd.doc)));
         }
-        Map<String, ScoreDoc[]> units = unitQuery == null ? Map.of() : bestUnits(searcher, unitQuery, infos);
-        ScoreDoc[] best = infos.stream().map(i -> units.get(i.docId())).filter(Objects::nonNull).map(u -> u[0])
-                .toArray(ScoreDoc[]::new);
-        String[] unitSnippets = best.length == 0 ? new String[0] : Snippets.of(searcher, analyzer, Fields.UNIT_TEXT,
-                unitQuery, new TopDocs(new TotalHits(best.length, TotalHits.Relation.EQUAL_TO), best));
+        Map<Integer, List<ScoreDoc>> units = unitQuery == null || infos.isEmpty() ? Map.of()
+                : UnitMatches.of(searcher, unitQuery, infos.stream().map(DocumentInfo::docId).toList());
         List<SearchHit> hits = new ArrayList<>();
-        int u = 0;
         for (int i = 0; i < infos.size(); i++) {
             DocumentInfo info = infos.get(i);
+            int parent = page.scoreDocs[i].doc;
             float score = Float.isNaN(page.scoreDocs[i].score) ? 0f : page.scoreDocs[i].score;
-            ScoreDoc[] matched = units.get(info.docId());
-            if (matched == null) {
-                hits.add(new SearchHit(info, score, opening(stored, page.scoreDocs[i].doc), null,
+            List<ScoreDoc> ranked = units.getOrDefault(parent, List.of());
+            List<UnitAt> best = best(searcher, ranked);
+            if (best.isEmpty()) {
+                String lead = searcher.storedFields().document(parent, Set.of(Fields.LEAD)).get(Fields.LEAD);
+                hits.add(new SearchHit(info, score, Snippets.of(lead == null ? "" : lead, words), null,
                         Links.document(info.docId()), List.of()));
                 continue;
             }
-            UnitRef unit = unitRef(stored.document(matched[0].doc));
-            List<SearchHit.UnitLink> more = new ArrayList<>();
-            for (int k = 1; k < matched.length; k++) {
-                UnitRef other = unitRef(stored.document(matched[k].doc));
-                more.add(new SearchHit.UnitLink(other, Links.unit(info.docId(), other.path())));
-            }
-            String snippet = unitSnippets[u++];
-            hits.add(new SearchHit(info, score, snippet == null || snippet.isEmpty()
-                    ? opening(stored, page.scoreDocs[i].doc) : snippet, unit, Links.unit(info.docId(), unit.path()), more));
+            UnitRef unit = best.get(0).ref();
+            List<SearchHit.UnitLink> more = best.subList(1, best.size()).stream()
+                    .map(u -> new SearchHit.UnitLink(u.ref(), Links.unit(info.docId(), u.ref().path()))).toList();
+            String text = searcher.storedFields().document(best.get(0).doc(), Set.of(Fields.UNIT_TEXT)).get(Fields.UNIT_TEXT);
+            hits.add(new SearchHit(info, score, Snippets.of(text, words), unit, Links.unit(info.docId(), unit.path()), more));
         }
         return hits;
     }
 
-    /** The opening of a document's text, for a hit that matched by title or filters alone. */
-    private static String opening(StoredFields stored, int doc) throws IOException {
-        String body = stored.document(doc, Set.of(Fields.BODY)).get(Fields.BODY);
-        return Snippets.escape(body == null ? "" : body.substring(0, Math.min(body.length(), Snippets.PASSAGE_LENGTH)));
+    /** A unit of a hit: its Lucene id and where it is. */
+    private record UnitAt(int doc, UnitRef ref) {
     }
 
     /**
-     * For each document, its units that match {@code unitQuery} best, best first. The colophon
-     * (抄送, 印发) is named only when nothing else matches: its short lines would otherwise win every
-     * search for an office's name.
+     * A document's best matching units, at most {@link #UNITS_PER_HIT}. The colophon (抄送, 印发) is
+     * named only when nothing else matches: its short lines would otherwise win every search for an
+     * office's name.
      */
-    private static Map<String, ScoreDoc[]> bestUnits(IndexSearcher searcher, Query unitQuery, List<DocumentInfo> docs)
-            throws IOException {
-        Map<String, ScoreDoc[]> best = new HashMap<>();
-        for (DocumentInfo doc : docs) {
-            BooleanQuery.Builder inDoc = new BooleanQuery.Builder()
-                    .add(unitQuery, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(Fields.DOC_ID, doc.docId())), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_UNIT)), BooleanClause.Occur.FILTER);
-            ScoreDoc[] top = searcher.search(new BooleanQuery.Builder().add(inDoc.build(), BooleanClause.Occur.MUST)
-                    .add(COLOPHON, BooleanClause.Occur.MUST_NOT).build(), UNITS_PER_HIT).scoreDocs;
-            if (top.length == 0) {
-                top = searcher.search(inDoc.build(), 1).scoreDocs;
+    private static List<UnitAt> best(IndexSearcher searcher, List<ScoreDoc> ranked) throws IOException {
+        List<UnitAt> best = new ArrayList<>();
+        UnitAt colophon = null;
+        for (ScoreDoc sd : ranked) {
+            DocValueLookup.UnitMeta meta = DocValueLookup.unit(searcher, sd.doc);
+            if (meta == null) {
+                continue;
             }
-            if (top.length > 0) {
-                best.put(doc.docId(), top);
+            if ("COLOPHON".equals(meta.kind())) {
+                colophon = colophon == null ? new UnitAt(sd.doc, meta.ref()) : colophon;
+            } else if (best.size() < UNITS_PER_HIT) {
+                best.add(new UnitAt(sd.doc, meta.ref()));
+            } else {
+                break;
             }
         }
+        if (best.isEmpty() && colophon != null) {
+            best.add(colophon);
+        }
         return best;
-    }
-
-    private static UnitRef unitRef(Document unit) {
-        return new UnitRef(unit.get(Fields.UNIT_PATH), unit.get(Fields.UNIT_LABEL), unit.get(Fields.UNIT_TITLE),
-                Arrays.asList(unit.getValues(Fields.UNIT_PARENTS)));
     }
 
     /**

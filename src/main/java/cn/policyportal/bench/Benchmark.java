@@ -1,0 +1,322 @@
+package cn.policyportal.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+
+import cn.policyportal.index.Analyzers;
+import cn.policyportal.index.CorpusIndexer;
+import cn.policyportal.index.CorpusScanner;
+import cn.policyportal.index.IndexProgress;
+import cn.policyportal.index.IndexSummary;
+import cn.policyportal.ingest.DocumentReader;
+
+/**
+ * One benchmark run over a corpus at several sizes: indexing beside the analyzer bound, queries
+ * over HTTP at 1 and many clients beside the SmartChineseAnalyzer-only configuration and ripgrep,
+ * start-up and memory of a server limited to 512 MB, and the measures statistics at 100,000
+ * measures. Everything is measured in the same run, on the same machine.
+ */
+public final class Benchmark {
+
+    /**
+     * What to run.
+     *
+     * @param corpus   the corpus folder
+     * @param scale    also run at this multiple of the corpus (recombined articles); 1 for none
+     * @param queries  queries per load run
+     * @param clients  concurrent clients of the load run
+     * @param measures how many measures the statistics step generates (0 to skip it)
+     * @param work     a folder for the corpora, indexes and data the run makes
+     */
+    public record Options(Path corpus, int scale, int queries, int clients, int measures, Path work) {
+    }
+
+    /** The figures of one corpus size. */
+    record Row(String size, int documents, double megabytes, double indexSeconds, double indexRate,
+               double boundSingle, double boundAll, double indexBytesPerText, double peakHeapMb,
+               double startupSeconds, double serverRssMb, LoadRun one, LoadRun many, LoadRun wordsMany,
+               double ripgrepMs, int ripgrepQueries) {
+
+        double boundRatio() {
+            return indexRate / boundAll;
+        }
+
+        double ripgrepRatio() {
+            return ripgrepMs / one.meanMs();
+        }
+    }
+
+    private final Options options;
+    private final PrintStream out;
+
+    public Benchmark(Options options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** Runs every step and prints the table and the targets; returns the rows. */
+    public List<Row> run() throws Exception {
+        Files.createDirectories(options.work());
+        List<Row> rows = new ArrayList<>();
+        rows.add(size("1/4", BenchCorpus.fraction(options.corpus(), 4, options.work().resolve("corpus-quarter"))));
+        rows.add(size("1/2", BenchCorpus.fraction(options.corpus(), 2, options.work().resolve("corpus-half"))));
+        rows.add(size("1x", BenchCorpus.fraction(options.corpus(), 1, options.work().resolve("corpus-full"))));
+        if (options.scale() > 1) {
+            rows.add(size(options.scale() + "x", BenchCorpus.scaled(options.corpus(), options.scale(), 20261123L,
+                    options.work().resolve("corpus-scaled"))));
+        }
+        MeasuresStep.Result measures = options.measures() > 0
+                ? MeasuresStep.run(options.measures(), options.work().resolve("measures")) : null;
+        print(rows, measures);
+        return rows;
+    }
+
+    private Row size(String label, Path corpus) throws Exception {
+        out.printf("[%s] %s%n", label, corpus);
+        List<Path> files = CorpusScanner.files(corpus);
+        List<String> texts = new ArrayList<>();
+        long bytes = 0;
+        for (Path file : files) {
+            byte[] content = Files.readAllBytes(file);
+            bytes += content.length;
+            texts.add(new String(content, StandardCharsets.UTF_8));
+        }
+        double mb = bytes / 1e6;
+        int cores = Runtime.getRuntime().availableProcessors();
+
+        Path index = options.work().resolve("index-" + label.replace('/', '_'));
+        resetPeakHeap();
+        long start = System.nanoTime();
+        IndexSummary summary = new CorpusIndexer(new DocumentReader(Long.MAX_VALUE), cores)
+                .index(corpus, index, IndexProgress.NONE);
+        double indexSeconds = (System.nanoTime() - start) / 1e9;
+        double peakHeap = peakHeapMb();
+        double single = bound(texts, 1, mb);
+        double all = bound(texts, cores, mb);
+        double indexBytes = folderBytes(index) / (double) bytes;
+
+        List<String> titles = texts.stream().map(t -> t.lines().findFirst().orElse("").strip())
+                .filter(t -> t.length() >= 4).toList();
+        List<QueryMix> mix = QueryMix.draw(texts, titles.isEmpty() ? List.of("条例") : titles, options.queries(), 7);
+        try (Server server = Server.start(index, options.work().resolve("data-" + label.replace('/', '_')))) {
+            List<String> full = mix.stream().map(q -> q.path("full")).toList();
+            List<String> words = mix.stream().map(q -> q.path("words")).toList();
+            LoadRun.run(server.base(), full, options.clients());
+            LoadRun one = LoadRun.run(server.base(), full, 1);
+            LoadRun many = LoadRun.run(server.base(), full, options.clients());
+            LoadRun.run(server.base(), words, options.clients());
+            LoadRun wordsMany = LoadRun.run(server.base(), words, options.clients());
+            int sample = Math.min(mix.size(), 30);
+            double rg = Ripgrep.meanMillis(corpus, mix.subList(0, sample));
+            return new Row(label, summary.files(), mb, indexSeconds, mb / indexSeconds, single, all, indexBytes,
+                    peakHeap, server.startupSeconds(), server.peakRssMb(), one, many, wordsMany, rg, sample);
+        }
+    }
+
+    /** MB/s of SmartChineseAnalyzer words plus CJK bigrams over {@code texts} on {@code threads} threads. */
+    static double bound(List<String> texts, int threads, double mb) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            List<Future<Long>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                parts.add(pool.submit(() -> {
+                    long tokens = 0;
+                    for (int i = first; i < texts.size(); i += threads) {
+                        tokens += tokens(Analyzers.words(), texts.get(i)) + tokens(Analyzers.bigrams(), texts.get(i));
+                    }
+                    return tokens;
+                }));
+            }
+            for (Future<Long> part : parts) {
+                part.get();
+            }
+            return mb / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long tokens(Analyzer analyzer, String text) throws IOException {
+        long n = 0;
+        try (TokenStream stream = analyzer.tokenStream("bound", text)) {
+            stream.reset();
+            while (stream.incrementToken()) {
+                n++;
+            }
+            stream.end();
+        }
+        return n;
+    }
+
+    private static void resetPeakHeap() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static double peakHeapMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1e6;
+    }
+
+    static long folderBytes(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    /** The peak resident memory of process {@code pid} from /proc, in MB (0 where /proc is missing). */
+    static double peakRssMb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private void print(List<Row> rows, MeasuresStep.Result measures) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.println();
+        out.printf("Machine: %d cores, %.1f GB memory, Java %s%n", cores,
+                ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getTotalMemorySize() / 1e9, System.getProperty("java.version"));
+        out.println();
+        out.println("| size | docs | MB | index s | index MB/s | bound 1 thread MB/s | bound all cores MB/s | index/bound "
+                + "| index size/text | peak heap MB | start-up s | server RSS MB | 1 client p50/p95/p99 ms | 1 client q/s "
+                + "| " + options.clients() + " clients p50/p95/p99 ms | " + options.clients() + " clients q/s | errors "
+                + "| words-only p50/p99 ms | rg ms/query | portal ms/query | rg/portal |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        for (Row r : rows) {
+            out.printf("| %s | %d | %.1f | %.1f | %.2f | %.2f | %.2f | %.0f%% | %.2f | %.0f | %.2f | %.0f | %.1f/%.1f/%.1f | %.0f "
+                            + "| %.1f/%.1f/%.1f | %.0f | %d | %.1f/%.1f | %.1f | %.2f | %.0f× |%n",
+                    r.size(), r.documents(), r.megabytes(), r.indexSeconds(), r.indexRate(), r.boundSingle(),
+                    r.boundAll(), 100 * r.boundRatio(), r.indexBytesPerText(), r.peakHeapMb(), r.startupSeconds(),
+                    r.serverRssMb(), r.one().p50Ms(), r.one().p95Ms(), r.one().p99Ms(), r.one().perSecond(),
+                    r.many().p50Ms(), r.many().p95Ms(), r.many().p99Ms(), r.many().perSecond(),
+                    r.one().errors() + r.many().errors() + r.wordsMany().errors(),
+                    r.wordsMany().p50Ms(), r.wordsMany().p99Ms(), r.ripgrepMs(), r.one().meanMs(), r.ripgrepRatio());
+        }
+        Row full = rows.stream().filter(r -> r.size().equals("1x")).findFirst().orElse(rows.get(rows.size() - 1));
+        out.println();
+        out.println("Targets (1x corpus):");
+        target("indexing at >= 70% of the all-cores analyzer bound", full.boundRatio() >= 0.7,
+                String.format("%.0f%%", 100 * full.boundRatio()));
+        target(options.clients() + " clients: p50 <= 10 ms", full.many().p50Ms() <= 10, String.format("%.1f ms", full.many().p50Ms()));
+        target(options.clients() + " clients: p99 <= 50 ms", full.many().p99Ms() <= 50, String.format("%.1f ms", full.many().p99Ms()));
+        target("zero errors", full.one().errors() + full.many().errors() + full.wordsMany().errors() == 0,
+                String.valueOf(full.one().errors() + full.many().errors() + full.wordsMany().errors()));
+        target(">= 100x faster than ripgrep per query", full.ripgrepRatio() >= 100, String.format("%.0f×", full.ripgrepRatio()));
+        target("start-up on an existing index <= 2 s", full.startupSeconds() <= 2, String.format("%.2f s", full.startupSeconds()));
+        target("served with -Xmx512m", full.many().errors() == 0, String.format("RSS %.0f MB", full.serverRssMb()));
+        target("search latency within 2x of SmartChineseAnalyzer-only (p50)",
+                full.many().p50Ms() <= 2 * Math.max(full.wordsMany().p50Ms(), 0.5),
+                String.format("%.1f ms vs %.1f ms", full.many().p50Ms(), full.wordsMany().p50Ms()));
+        if (measures != null) {
+            target("measures statistics over " + measures.measures() + " measures <= 50 ms", measures.p50Ms() <= 50,
+                    String.format("p50 %.1f ms, max %.1f ms, list p50 %.1f ms", measures.p50Ms(), measures.maxMs(),
+                            measures.listP50Ms()));
+        }
+    }
+
+    private void target(String what, boolean met, String figure) {
+        out.printf("  %-64s %-10s %s%n", what, met ? "met" : "NOT MET", figure);
+    }
+
+    /** A portal server in its own JVM limited to 512 MB, as {@code bin/portal serve} starts it. */
+    static final class Server implements AutoCloseable {
+        private static final Pattern READY = Pattern.compile("Portal ready: (http://[^/]+)/");
+        private final Process process;
+        private final String base;
+        private final double startupSeconds;
+
+        private Server(Process process, String base, double startupSeconds) {
+            this.process = process;
+            this.base = base;
+            this.startupSeconds = startupSeconds;
+        }
+
+        static Server start(Path index, Path data) throws Exception {
+            String java = ProcessHandle.current().info().command().orElse("java");
+            ProcessBuilder builder = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector",
+                    "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                    "cn.policyportal.cli.Main", "serve", "--index", index.toString(), "--corpus",
+                    index.resolveSibling("no-corpus").toString(), "--data", data.toString(), "--port", "0")
+                    .redirectErrorStream(true);
+            long start = System.nanoTime();
+            Process process = builder.start();
+            BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String base = null;
+            for (String line = lines.readLine(); line != null && base == null; line = lines.readLine()) {
+                Matcher m = READY.matcher(line);
+                if (m.find()) {
+                    base = m.group(1);
+                }
+            }
+            if (base == null) {
+                process.destroyForcibly();
+                throw new IOException("the portal server did not start");
+            }
+            Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
+            drain.setDaemon(true);
+            drain.start();
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<Void> first = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=%E6%B3%95"))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (first.statusCode() != 200) {
+                throw new IOException("the first search answered " + first.statusCode());
+            }
+            return new Server(process, base, seconds);
+        }
+
+        String base() {
+            return base;
+        }
+
+        double startupSeconds() {
+            return startupSeconds;
+        }
+
+        double peakRssMb() {
+            return Benchmark.peakRssMb(process.pid());
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}

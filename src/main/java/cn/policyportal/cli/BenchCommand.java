@@ -1,0 +1,71 @@
+package cn.policyportal.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import cn.policyportal.bench.Benchmark;
+
+/** {@code portal bench}: the benchmark, printed as one table with its targets. */
+final class BenchCommand {
+
+    static final String HELP = """
+            Usage: bin/portal bench --corpus DIR [--scale N] [--queries N] [--clients C] [--measures N] [--work DIR]
+
+            Indexes DIR at 1/4, 1/2 and all of its files (and at N times its size, made by recombining
+            its articles into new documents, with --scale N), and measures for each: indexing speed
+            beside the analyzer bound, queries over HTTP at 1 and C clients (default 16) against a
+            server limited to -Xmx512m, beside the SmartChineseAnalyzer-only configuration and
+            ripgrep over the same files, start-up time and memory. Then measures statistics over
+            generated plans (--measures, default 100000; 0 skips). Prints a table and the targets.
+
+              --queries N   queries per run (default 300)
+              --work DIR    where corpora and indexes are made (default: a temporary folder)
+            """;
+
+    private BenchCommand() {
+    }
+
+    static void run(List<String> args, PrintStream out) throws Exception {
+        Path corpus = null;
+        Path work = null;
+        int scale = 1;
+        int queries = 300;
+        int clients = 16;
+        int measures = 100_000;
+        for (int i = 0; i < args.size(); i++) {
+            String flag = args.get(i);
+            if (i + 1 >= args.size()) {
+                throw new PortalConfig.UsageException(flag + " needs a value");
+            }
+            String value = args.get(++i);
+            switch (flag) {
+                case "--corpus" -> corpus = Path.of(value);
+                case "--work" -> work = Path.of(value);
+                case "--scale" -> scale = positive(flag, value);
+                case "--queries" -> queries = positive(flag, value);
+                case "--clients" -> clients = positive(flag, value);
+                case "--measures" -> measures = Integer.parseInt(value);
+                default -> throw new PortalConfig.UsageException("unknown option " + flag);
+            }
+        }
+        if (corpus == null || !Files.isDirectory(corpus)) {
+            throw new PortalConfig.UsageException("--corpus must name a folder of documents");
+        }
+        Path folder = work != null ? work : Files.createTempDirectory("portal-bench");
+        new Benchmark(new Benchmark.Options(corpus, scale, queries, clients, measures, folder), out).run();
+    }
+
+    private static int positive(String flag, String value) throws PortalConfig.UsageException {
+        try {
+            int n = Integer.parseInt(value);
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new PortalConfig.UsageException(flag + " must be a positive whole number, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package cn.policyportal.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
+
+import cn.policyportal.index.Fields;
+
+/**
+ * Reads the doc values a page of hits needs — a document's id, a unit's kind, path, label, title
+ * and parents — one Lucene document at a time, without decompressing any stored field.
+ */
+final class DocValueLookup {
+
+    private DocValueLookup() {
+    }
+
+    /** A unit's metadata as {@link Fields#UNIT_META} holds it. */
+    record UnitMeta(String kind, UnitRef ref) {
+    }
+
+    /** The document id of the document (parent) at Lucene id {@code doc}, or {@code null}. */
+    static String docId(IndexSearcher searcher, int doc) throws IOException {
+        LeafReaderContext leaf = leaf(searcher, doc);
+        SortedDocValues values = leaf.reader().getSortedDocValues(Fields.DOC_ID_VALUE);
+        if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+            return null;
+        }
+        return values.lookupOrd(values.ordValue()).utf8ToString();
+    }
+
+    /** The metadata of the unit at Lucene id {@code doc}, or {@code null}. */
+    static UnitMeta unit(IndexSearcher searcher, int doc) throws IOException {
+        LeafReaderContext leaf = leaf(searcher, doc);
+        BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.UNIT_META);
+        if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+            return null;
+        }
+        BytesRef bytes = values.binaryValue();
+        List<String> parts = Arrays.asList(bytes.utf8ToString().split(Fields.UNIT_META_SEPARATOR, -1));
+        return new UnitMeta(parts.get(0), new UnitRef(parts.get(1), blankToNull(parts.get(2)), blankToNull(parts.get(3)),
+                parts.subList(4, parts.size())));
+    }
+
+    private static String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    private static LeafReaderContext leaf(IndexSearcher searcher, int doc) {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        return leaves.get(ReaderUtil.subIndex(doc, leaves));
+    }
+}
