@@ -85,7 +85,10 @@ public final class StatusStore implements Closeable {
         }
     }
 
-    /** Every recorded change, by measure, oldest first. */
+    /**
+     * Every recorded change, by measure, oldest first: an immutable snapshot that a later change
+     * replaces, so a caller may key a cache on its identity.
+     */
     public Map<String, List<StatusChange>> all() {
         return changes;
     }

@@ -57,6 +57,8 @@ final class Catalog {
     private final List<DocumentInfo> documents;
     private final Map<String, Integer> luceneIds = new HashMap<>();
     private final Map<String, DocumentInfo> infos = new HashMap<>();
+    /** Each document's title as {@link TitleMatch#normalise} reads it, computed once: clause lookups compare them all. */
+    private final Map<String, String> normalisedTitles = new HashMap<>();
     private final Map<String, Stored> structures = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -81,6 +83,7 @@ final class Catalog {
             list.add(info);
             luceneIds.put(info.docId(), sd.doc);
             infos.put(info.docId(), info);
+            normalisedTitles.put(info.docId(), TitleMatch.normalise(info.title()));
         }
         this.documents = List.copyOf(list);
     }
@@ -192,6 +195,11 @@ final class Catalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The normalised title of document {@code id}. */
+    String normalisedTitle(String id) {
+        return normalisedTitles.get(id);
     }
 
     /** The metadata of document {@code id}, or {@code null}. */

@@ -50,9 +50,10 @@ final class ClauseResolver {
     /** The documents the title fits best, one per distinct title (its newest or named-year version). */
     private List<DocumentInfo> titled(ClauseQuery query) {
         int best = 0;
+        String wanted = TitleMatch.normalise(query.title());
         Map<String, List<DocumentInfo>> byTitle = new LinkedHashMap<>();
         for (DocumentInfo doc : catalog.documents()) {
-            int score = Math.max(TitleMatch.score(query.title(), doc.title()),
+            int score = Math.max(TitleMatch.scoreNormalised(wanted, catalog.normalisedTitle(doc.docId())),
                     doc.noticeTitle() == null ? 0 : TitleMatch.score(query.title(), doc.noticeTitle()));
             if (score == 0 || score < best) {
                 continue;
@@ -61,7 +62,7 @@ final class ClauseResolver {
                 best = score;
                 byTitle.clear();
             }
-            byTitle.computeIfAbsent(TitleMatch.normalise(doc.title()), k -> new ArrayList<>()).add(doc);
+            byTitle.computeIfAbsent(catalog.normalisedTitle(doc.docId()), k -> new ArrayList<>()).add(doc);
         }
         List<DocumentInfo> chosen = new ArrayList<>();
         for (List<DocumentInfo> versions : byTitle.values()) {
@@ -82,9 +83,9 @@ final class ClauseResolver {
     }
 
     private List<DocumentInfo> versionsOf(DocumentInfo doc) {
-        String title = TitleMatch.normalise(doc.title());
+        String title = catalog.normalisedTitle(doc.docId());
         return catalog.documents().stream()
-                .filter(d -> !d.docId().equals(doc.docId()) && TitleMatch.normalise(d.title()).equals(title))
+                .filter(d -> !d.docId().equals(doc.docId()) && catalog.normalisedTitle(d.docId()).equals(title))
                 .toList();
     }
 
@@ -133,11 +134,14 @@ final class ClauseResolver {
     /** The titles closest to {@code title}: most shared character pairs first. */
     List<String> nearestTitles(String title) {
         String q = TitleMatch.normalise(title);
+        record Scored(String title, double similarity) {
+        }
         return catalog.documents().stream()
-                .map(DocumentInfo::title)
+                .map(d -> new Scored(d.title(), similarity(q, catalog.normalisedTitle(d.docId()))))
+                .filter(s -> s.similarity() > 0)
+                .sorted(Comparator.comparingDouble((Scored s) -> -s.similarity()))
+                .map(Scored::title)
                 .distinct()
-                .filter(t -> similarity(q, TitleMatch.normalise(t)) > 0)
-                .sorted(Comparator.comparingDouble((String t) -> -similarity(q, TitleMatch.normalise(t))))
                 .limit(SUGGESTIONS)
                 .toList();
     }

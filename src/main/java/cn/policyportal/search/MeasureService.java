@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import cn.policyportal.measures.Measure;
@@ -28,6 +29,13 @@ public final class MeasureService {
 
     private final SearchService search;
     private final StatusStore store;
+    /** The views of every measure for one catalog, day and snapshot of statuses: most requests share them. */
+    private final AtomicReference<Views> views = new AtomicReference<>();
+
+    /** Every measure's view, computed once for a catalog, a day and a snapshot of the recorded statuses. */
+    private record Views(Catalog catalog, LocalDate asOf, Map<String, List<StatusChange>> statuses,
+                         List<MeasureView> all) {
+    }
 
     public MeasureService(SearchService search, StatusStore store) {
         this.search = search;
@@ -102,16 +110,26 @@ public final class MeasureService {
     }
 
     private List<MeasureView> select(MeasureQuery q) throws IOException {
-        return search.withCatalog(cat -> cat.measures().stream()
+        return search.withCatalog(cat -> viewsOf(cat, q.asOf()).stream()
                 .filter(m -> q.docId() == null || m.docId().equals(q.docId()))
                 .filter(m -> q.leadDept() == null || m.leadDepts().contains(q.leadDept()))
                 .filter(m -> q.assistDept() == null || m.assistDepts().contains(q.assistDept()))
                 .filter(m -> q.leader() == null || m.leadLeaders().contains(q.leader()))
                 .filter(m -> q.text() == null || contains(m, q.text()))
-                .filter(m -> inDueRange(m, q))
-                .map(m -> view(cat, m, q.asOf()))
+                .filter(m -> inDueRange(m.due(), q))
                 .filter(v -> q.statuses().isEmpty() || q.statuses().contains(v.status()))
                 .toList());
+    }
+
+    private List<MeasureView> viewsOf(Catalog cat, LocalDate asOf) {
+        Map<String, List<StatusChange>> statuses = store.all();
+        Views cached = views.get();
+        if (cached != null && cached.catalog() == cat && cached.asOf().equals(asOf) && cached.statuses() == statuses) {
+            return cached.all();
+        }
+        List<MeasureView> all = cat.measures().stream().map(m -> view(cat, m, asOf)).toList();
+        views.set(new Views(cat, asOf, statuses, all));
+        return all;
     }
 
     private MeasureView view(Catalog cat, Measure m, LocalDate asOf) {
@@ -124,18 +142,17 @@ public final class MeasureService {
     }
 
     /** Whether the measure's words, departments or leaders contain {@code text} (人事 finds 人事局). */
-    private static boolean contains(Measure m, String text) {
+    private static boolean contains(MeasureView m, String text) {
         return Stream.of(Stream.of(m.task(), m.text(), m.category()), m.leadDepts().stream(),
                         m.assistDepts().stream(), m.leadLeaders().stream(), m.coLeaders().stream())
                 .flatMap(s -> s)
                 .anyMatch(s -> s != null && s.contains(text));
     }
 
-    private static boolean inDueRange(Measure m, MeasureQuery q) {
+    private static boolean inDueRange(LocalDate due, MeasureQuery q) {
         if (q.dueFrom() == null && q.dueTo() == null) {
             return true;
         }
-        LocalDate due = m.deadline().due();
         return due != null && (q.dueFrom() == null || !due.isBefore(q.dueFrom()))
                 && (q.dueTo() == null || !due.isAfter(q.dueTo()));
     }

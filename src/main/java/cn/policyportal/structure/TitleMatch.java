@@ -23,8 +23,11 @@ public final class TitleMatch {
      * 0 not at all. Both are normalised first.
      */
     public static int score(String query, String title) {
-        String q = normalise(query);
-        String t = normalise(title);
+        return scoreNormalised(normalise(query), normalise(title));
+    }
+
+    /** As {@link #score}, for a query and a title both already normalised. */
+    public static int scoreNormalised(String q, String t) {
         if (q.isEmpty()) {
             return 0;
         }
