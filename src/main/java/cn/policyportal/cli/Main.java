@@ -19,6 +19,8 @@ public final class Main {
               structure  report the articles found in every document of a corpus
               eval     measure search quality on the judged queries
               bench    the benchmark: indexing, queries, start-up, memory (--corpus DIR)
+              backup   copy the recorded statuses to a file (--to FILE)
+              restore  put back recorded statuses from a backup (--from FILE), portal stopped
               test     run the whole test suite (handled by bin/portal itself)
 
             Run 'bin/portal <command> --help' for the options of a command.
@@ -44,6 +46,7 @@ public final class Main {
             case "structure" -> StructureReport.HELP;
             case "eval" -> EvalCommand.HELP;
             case "bench" -> BenchCommand.HELP;
+            case "backup", "restore" -> BackupCommand.HELP;
             default -> null;
         };
         if (help == null) {
@@ -57,6 +60,10 @@ public final class Main {
         try {
             if (command.equals("bench")) {
                 BenchCommand.run(rest, System.out);
+                return 0;
+            }
+            if (command.equals("backup") || command.equals("restore")) {
+                BackupCommand.run(command, PortalConfig.fromEnvironment(System.getenv()).withFlags(rest), System.out);
                 return 0;
             }
             PortalConfig.Parsed parsed = PortalConfig.fromEnvironment(System.getenv()).withFlags(rest);

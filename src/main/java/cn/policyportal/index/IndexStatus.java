@@ -62,6 +62,11 @@ public record IndexStatus(long indexedAt, List<IndexSummary.Failure> failures) {
         return data;
     }
 
+    /** The status recorded in a commit's user data. */
+    public static IndexStatus of(Map<String, String> data) {
+        return fromCommitData(data);
+    }
+
     static IndexStatus fromCommitData(Map<String, String> data) {
         long indexedAt = Long.parseLong(data.getOrDefault(INDEXED_AT, "0"));
         List<IndexSummary.Failure> failures = new ArrayList<>();

@@ -24,6 +24,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -34,6 +37,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 import cn.policyportal.index.Fields;
+import cn.policyportal.index.IndexStatus;
 import cn.policyportal.structure.Abbreviations;
 import cn.policyportal.structure.DocumentStructure;
 
@@ -51,7 +55,10 @@ public final class SearchService implements Closeable {
     /** A hit names its best unit and folds up to this many more under it. */
     private static final int UNITS_PER_HIT = 4;
 
+    private static final long REFRESH_MILLIS = 2000;
+
     private final Directory directory;
+    private volatile boolean closed;
     private final SearcherManager searchers;
     private final Synonyms synonyms = Synonyms.standard();
     private final AtomicReference<Catalog> catalog = new AtomicReference<>();
@@ -59,7 +66,40 @@ public final class SearchService implements Closeable {
     /** Opens the index in {@code indexDir}, which must hold a committed index. */
     public SearchService(Path indexDir) throws IOException {
         this.directory = FSDirectory.open(indexDir);
-        this.searchers = new SearcherManager(directory, null);
+        this.searchers = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setTimeout(new SearchDeadline());
+                return searcher;
+            }
+        });
+        Thread refresher = new Thread(this::refreshPeriodically, "index-refresh");
+        refresher.setDaemon(true);
+        refresher.start();
+    }
+
+    /**
+     * Picks up a new commit within a couple of seconds of {@code bin/portal index} making it:
+     * searches under way finish on the reader they started with, later ones see the new one.
+     */
+    private void refreshPeriodically() {
+        while (!closed) {
+            try {
+                Thread.sleep(REFRESH_MILLIS);
+                searchers.maybeRefresh();
+            } catch (InterruptedException e) {
+                return;
+            } catch (IOException | RuntimeException e) {
+                // The index is being rewritten or was closed: the next round tries again.
+            }
+        }
+    }
+
+    /** When the index was last made, and the files that could not be indexed then. */
+    public IndexStatus ingestReport() throws IOException {
+        return withSearcher((searcher, cat) -> IndexStatus.of(
+                ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData()));
     }
 
     /** Makes searches see the latest commit; searches under way finish on the reader they started with. */
@@ -297,10 +337,17 @@ public final class SearchService implements Closeable {
 
     private static Object[] collect(IndexSearcher searcher, Query query, CollectorManager<?, ?>... managers)
             throws IOException {
+        SearchDeadline.start();
         try {
-            return searcher.search(query, new MultiCollectorManager(managers));
+            Object[] results = searcher.search(query, new MultiCollectorManager(managers));
+            if (new SearchDeadline().shouldExit()) {
+                throw new InvalidQueryException("检索用时过长，已停止：请减少检索词或增加限定条件后重试");
+            }
+            return results;
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidQueryException("检索式过于复杂，请减少检索词或通配符", e);
+            throw new InvalidQueryException("检索式过于复杂，请减少检索词后重试", e);
+        } finally {
+            SearchDeadline.clear();
         }
     }
 
@@ -325,6 +372,7 @@ public final class SearchService implements Closeable {
 
     @Override
     public void close() throws IOException {
+        closed = true;
         searchers.close();
         directory.close();
     }

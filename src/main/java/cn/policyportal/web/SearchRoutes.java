@@ -53,6 +53,12 @@ final class SearchRoutes {
         ctx.json(search.citations(documentId(ctx)));
     }
 
+    void ingestReport(Context ctx) throws IOException {
+        var report = search.ingestReport();
+        ctx.json(Map.of("indexed_at", java.time.Instant.ofEpochMilli(report.indexedAt()).toString(),
+                "failures", report.failures()));
+    }
+
     void clause(Context ctx) throws IOException {
         ctx.json(search.clause(ctx.queryParam("q")));
     }
