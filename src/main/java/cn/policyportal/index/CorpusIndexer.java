@@ -66,13 +66,15 @@ public final class CorpusIndexer {
         long startNanos = System.nanoTime();
         List<Path> files = CorpusScanner.files(corpus);
         Files.createDirectories(indexDir);
+        boolean rebuild = IndexStatus.read(indexDir).map(s -> s.schema() != IndexStatus.SCHEMA).orElse(false);
+        // CREATE replaces the old index only at the commit, so a rebuild is as atomic as any run.
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false);
         try (Directory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {
             try {
-                Run run = new Run(corpus, writer, knownHashes(writer), files.size(), progress);
+                Run run = new Run(corpus, writer, rebuild ? Map.of() : knownHashes(writer), files.size(), progress);
                 runAll(files, run);
                 int removed = run.removeVanished();
                 List<IndexSummary.Failure> failures = run.sortedFailures();

@@ -21,15 +21,27 @@ import org.apache.lucene.store.FSDirectory;
  * @param indexedAt epoch milliseconds at which the run that made this commit started
  * @param failures  the files that run could not index
  */
-public record IndexStatus(long indexedAt, List<IndexSummary.Failure> failures) {
+public record IndexStatus(long indexedAt, List<IndexSummary.Failure> failures, int schema) {
+
+    /**
+     * The version of what the indexer writes. An index written with another version is rebuilt
+     * whole, whatever the content hashes say: its blocks lack fields the search now reads.
+     */
+    public static final int SCHEMA = 2;
 
     static final String INDEXED_AT = "indexed_at";
+    static final String SCHEMA_KEY = "schema";
     static final String FAILURES = "failures";
     private static final String FIELD_SEPARATOR = "\u001F";
     private static final String RECORD_SEPARATOR = "\u001E";
 
     public IndexStatus {
         failures = List.copyOf(failures);
+    }
+
+    /** The status of a run of the current indexer. */
+    IndexStatus(long indexedAt, List<IndexSummary.Failure> failures) {
+        this(indexedAt, failures, SCHEMA);
     }
 
     /** The status of the index in {@code indexDir}, or empty when there is no committed index. */
@@ -48,12 +60,14 @@ public record IndexStatus(long indexedAt, List<IndexSummary.Failure> failures) {
     /** Whether {@code corpus} has changed since this index was made (or there is no index). */
     public static boolean isStale(Path corpus, Path indexDir) throws IOException {
         Optional<IndexStatus> status = read(indexDir);
-        return status.isEmpty() || CorpusScanner.lastModified(corpus) > status.get().indexedAt();
+        return status.isEmpty() || status.get().schema() != SCHEMA
+                || CorpusScanner.lastModified(corpus) > status.get().indexedAt();
     }
 
     Map<String, String> toCommitData() {
         Map<String, String> data = new HashMap<>();
         data.put(INDEXED_AT, Long.toString(indexedAt));
+        data.put(SCHEMA_KEY, Integer.toString(schema));
         List<String> records = new ArrayList<>();
         for (IndexSummary.Failure f : failures) {
             records.add(String.join(FIELD_SEPARATOR, f.path(), f.reason(), f.message(), Boolean.toString(f.keptPrevious())));
@@ -79,6 +93,6 @@ public record IndexStatus(long indexedAt, List<IndexSummary.Failure> failures) {
                 }
             }
         }
-        return new IndexStatus(indexedAt, failures);
+        return new IndexStatus(indexedAt, failures, Integer.parseInt(data.getOrDefault(SCHEMA_KEY, "1")));
     }
 }

@@ -130,6 +130,29 @@ class CorpusIndexerTest {
     }
 
     @Test
+    void anIndexWrittenWithAnOlderSchemaIsRebuiltWhole() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Path index = dir.resolve("index");
+        Seeds.copyAll(corpus);
+        index(corpus, index);
+        try (var directory = org.apache.lucene.store.FSDirectory.open(index);
+             var writer = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig(Analyzers.indexing()))) {
+            Map<String, String> data = new java.util.HashMap<>();
+            writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+            data.put("schema", "1");
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+        }
+        assertThat(IndexStatus.isStale(corpus, index)).isTrue();
+        IndexSummary rebuilt = index(corpus, index);
+        assertThat(rebuilt.indexed()).isEqualTo(5);
+        assertThat(rebuilt.skipped()).isZero();
+        assertThat(IndexStatus.read(index).orElseThrow().schema()).isEqualTo(IndexStatus.SCHEMA);
+        assertThat(indexedPaths(index)).hasSize(5);
+    }
+
+    @Test
     void theIndexIsStaleUntilIndexedAndAgainAfterTheCorpusChanges() throws Exception {
         Path corpus = dir.resolve("corpus");
         Path index = dir.resolve("index");
