@@ -1,11 +1,18 @@
 package cn.policyportal;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -16,6 +23,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
@@ -89,6 +98,64 @@ public final class FixtureFiles {
             doc.write(out);
         }
         return file;
+    }
+
+    /**
+     * Writes a one-page PDF that is a picture of {@code line} and has no text layer, as a scanner makes.
+     */
+    public static Path scannedPdf(Path file, String line) throws IOException {
+        BufferedImage scan = new BufferedImage(1200, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scan.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, 48));
+        g.drawString(line, 40, 120);
+        g.dispose();
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDImageXObject image = LosslessFactory.createFromImage(doc, scan);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawImage(image, 40, 600, 520, 87);
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    /**
+     * Writes a DOCX whose body XML is {@code body}, wrapped in the minimal package parts Word needs;
+     * used for hostile shapes (bombs, deep nesting) that a word processor would never write.
+     */
+    public static Path rawDocx(Path file, String body) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            entry(zip, "[Content_Types].xml", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                    <Default Extension="xml" ContentType="application/xml"/>
+                    <Override PartName="/word/document.xml" \
+                    ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+                    </Types>""");
+            entry(zip, "_rels/.rels", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                    <Relationship Id="rId1" Target="word/document.xml" \
+                    Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>
+                    </Relationships>""");
+            entry(zip, "word/document.xml", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"""
+                    + body + "</w:body></w:document>");
+        }
+        return file;
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 
     private static TrueTypeFont firstFont(TrueTypeCollection fonts) throws IOException {

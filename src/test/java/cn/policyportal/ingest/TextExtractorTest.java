@@ -167,4 +167,34 @@ class TextExtractorTest {
                 .isInstanceOfSatisfying(IngestException.class,
                         e -> assertThat(e.reason()).isEqualTo(IngestException.Reason.NO_TEXT));
     }
+    @Test
+    void pdfOfScannedPagesIsReportedAsNeedingOcr() throws Exception {
+        Path file = FixtureFiles.scannedPdf(dir.resolve("scan.pdf"), "第十六条 问题线索");
+        assertThatThrownBy(() -> extractor.extract("scan.pdf", Files.readAllBytes(file)))
+                .isInstanceOfSatisfying(IngestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(IngestException.Reason.NO_TEXT))
+                .hasMessageContaining("没有文字层").hasMessageContaining("OCR");
+    }
+
+    @Test
+    void docxThatInflatesFarBeyondTheExtractionLimitIsRefusedAsTooLarge() throws Exception {
+        String paragraph = "<w:p><w:r><w:t>" + "巡".repeat(1000) + "</w:t></w:r></w:p>";
+        Path file = FixtureFiles.rawDocx(dir.resolve("bomb.docx"), paragraph.repeat(20_000));
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(bytes.length).isLessThan(1_000_000);
+        assertThatThrownBy(() -> extractor.extract("bomb.docx", bytes))
+                .isInstanceOfSatisfying(IngestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(IngestException.Reason.TOO_LARGE));
+    }
+
+    @Test
+    void deeplyNestedDocxIsRefusedAsCorrupt() throws Exception {
+        int depth = 20_000;
+        String nested = "<w:tbl><w:tr><w:tc>".repeat(depth) + "<w:p><w:r><w:t>深</w:t></w:r></w:p>"
+                + "</w:tc></w:tr></w:tbl>".repeat(depth);
+        Path file = FixtureFiles.rawDocx(dir.resolve("nested.docx"), nested);
+        assertThatThrownBy(() -> extractor.extract("nested.docx", Files.readAllBytes(file)))
+                .isInstanceOfSatisfying(IngestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(IngestException.Reason.CORRUPT));
+    }
 }
