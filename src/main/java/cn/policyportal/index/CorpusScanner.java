@@ -15,7 +15,11 @@ public final class CorpusScanner {
     private CorpusScanner() {
     }
 
-    /** Every regular, non-hidden file below {@code corpus}, in a stable order. */
+    /**
+     * Every regular, non-hidden file below {@code corpus}, in a stable order, and every link that
+     * does not lead to one (broken, looping, or to a folder, which is not followed so that a loop
+     * cannot trap the walk): reading those fails, so they are reported rather than silently missing.
+     */
     public static List<Path> files(Path corpus) throws IOException {
         List<Path> files = new ArrayList<>();
         Files.walkFileTree(corpus, new SimpleFileVisitor<>() {
@@ -26,7 +30,7 @@ public final class CorpusScanner {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (!isHidden(file) && (attrs.isRegularFile() || Files.isRegularFile(file))) {
+                if (!isHidden(file) && (attrs.isRegularFile() || attrs.isSymbolicLink())) {
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;

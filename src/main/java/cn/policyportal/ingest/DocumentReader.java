@@ -1,7 +1,10 @@
 package cn.policyportal.ingest;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -51,6 +54,9 @@ public final class DocumentReader {
 
     /** Reads a file's bytes, refusing files over the size limit before reading them. */
     public byte[] readBytes(Path file) throws IngestException {
+        if (Files.isDirectory(file)) {
+            throw new IngestException(IngestException.Reason.UNREADABLE, "这是指向文件夹的链接，不会跟随");
+        }
         try {
             long size = Files.size(file);
             if (size > maxFileBytes) {
@@ -59,8 +65,22 @@ public final class DocumentReader {
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new IngestException(IngestException.Reason.UNREADABLE, e.getClass().getSimpleName(), e);
+            throw new IngestException(IngestException.Reason.UNREADABLE, whyUnreadable(e), e);
         }
+    }
+
+    private static String whyUnreadable(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "没有读取权限";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "文件不存在，或链接指向的文件不存在";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null
+                && fs.getReason().contains("symbolic links")) {
+            return "符号链接形成循环";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The path of {@code file} relative to {@code corpusRoot}, with {@code /} separators. */

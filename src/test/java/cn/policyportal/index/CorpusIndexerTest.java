@@ -1,6 +1,7 @@
 package cn.policyportal.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,6 +111,49 @@ class CorpusIndexerTest {
         assertThat(indexedPaths(dir.resolve("index"))).contains("子目录/分工表.docx");
         assertThat(IndexStatus.read(dir.resolve("index")).orElseThrow().failures())
                 .as("the report is kept with the commit").isEqualTo(summary.failures());
+    }
+
+    @Test
+    void linksThatLeadNowhereAreReportedAndOddFileNamesAreIndexed() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        Seeds.copyAll(corpus);
+        String odd = "带 空格的 \"引号\" ..与中文.txt";
+        Files.writeString(corpus.resolve(odd), "关于文件名的说明\n\n第一条 文件名里的空格、引号和两个点都不影响检索。\n");
+        Files.createSymbolicLink(corpus.resolve("循环甲.txt"), corpus.resolve("循环乙.txt"));
+        Files.createSymbolicLink(corpus.resolve("循环乙.txt"), corpus.resolve("循环甲.txt"));
+        Files.createSymbolicLink(corpus.resolve("断链.pdf"), corpus.resolve("不存在.pdf"));
+        Files.createSymbolicLink(corpus.resolve("上级目录"), corpus);
+        Files.createSymbolicLink(corpus.resolve("方案链接.txt"), corpus.resolve(Seeds.WORK_PLAN.fileName()));
+
+        IndexSummary summary = index(corpus, dir.resolve("index"));
+
+        Map<String, String> messages = summary.failures().stream()
+                .collect(Collectors.toMap(IndexSummary.Failure::path, IndexSummary.Failure::message));
+        assertThat(messages).containsOnlyKeys("循环甲.txt", "循环乙.txt", "断链.pdf", "上级目录");
+        assertThat(messages.get("循环甲.txt")).contains("循环");
+        assertThat(messages.get("断链.pdf")).contains("不存在");
+        assertThat(messages.get("上级目录")).contains("文件夹");
+        assertThat(summary.failures()).allSatisfy(f -> assertThat(f.reason()).isEqualTo("unreadable"));
+        assertThat(indexedPaths(dir.resolve("index"))).contains(odd, "方案链接.txt", Seeds.WORK_PLAN.fileName())
+                .hasSize(Seeds.values().length + 2);
+    }
+
+    @Test
+    void aFileWithoutReadPermissionIsReported() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        Seeds.copyAll(corpus);
+        Path locked = corpus.resolve("无权限.txt");
+        Files.writeString(locked, "无权读取的文件\n");
+        Files.setPosixFilePermissions(locked, Set.of());
+        assumeFalse(Files.isReadable(locked), "the superuser reads every file");
+
+        IndexSummary summary = index(corpus, dir.resolve("index"));
+
+        assertThat(summary.failures()).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo("无权限.txt");
+            assertThat(f.message()).contains("没有读取权限");
+        });
+        assertThat(summary.indexed()).isEqualTo(Seeds.values().length);
     }
 
     @Test
