@@ -190,11 +190,11 @@ public final class Benchmark {
         }
     }
 
-    /** The peak resident memory of process {@code pid} from /proc, in MB (0 where /proc is missing). */
-    static double peakRssMb(long pid) {
+    /** A memory figure ({@code VmHWM:} peak, {@code VmRSS:} now) of process {@code pid} from /proc, in MB (0 where /proc is missing). */
+    static double rssMb(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmHWM:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
                 }
             }
@@ -245,6 +245,38 @@ public final class Benchmark {
             target("measures statistics over " + measures.measures() + " measures <= 50 ms", measures.p50Ms() <= 50,
                     String.format("p50 %.1f ms, max %.1f ms, list p50 %.1f ms", measures.p50Ms(), measures.maxMs(),
                             measures.listP50Ms()));
+        }
+    }
+
+    /**
+     * The load soak: indexes the whole corpus, starts a server limited to 512 MB and keeps
+     * {@code connections} clients busy for {@code seconds}; prints the figures and the targets.
+     */
+    public LoadSoak soak(int connections, int seconds) throws Exception {
+        Files.createDirectories(options.work());
+        Path index = options.work().resolve("index-load");
+        new CorpusIndexer(new DocumentReader(Long.MAX_VALUE), Runtime.getRuntime().availableProcessors())
+                .index(options.corpus(), index, IndexProgress.NONE);
+        List<String> texts = new ArrayList<>();
+        for (Path file : CorpusScanner.files(options.corpus())) {
+            texts.add(Files.readString(file, StandardCharsets.UTF_8));
+        }
+        List<String> titles = texts.stream().map(t -> t.lines().findFirst().orElse("").strip())
+                .filter(t -> t.length() >= 4).toList();
+        List<QueryMix> mix = QueryMix.draw(texts, titles.isEmpty() ? List.of("条例") : titles, options.queries(), 11);
+        try (Server server = Server.start(index, options.work().resolve("data-load"))) {
+            LoadSoak soak = LoadSoak.run(server.base(), mix, connections, seconds, () -> (long) server.currentRssMb());
+            out.printf("%nLoad: %d connections for %d s of searches, statistics and document views (server -Xmx512m)%n",
+                    connections, seconds);
+            out.println("| requests | req/s | errors | p50 ms | p99 ms | RSS first window MB | RSS last window MB | growth |");
+            out.println("|---|---|---|---|---|---|---|---|");
+            out.printf("| %d | %.0f | %d | %.1f | %.1f | %.0f | %.0f | %+.1f%% |%n", soak.requests(), soak.perSecond(),
+                    soak.errors(), soak.p50Ms(), soak.p99Ms(), soak.firstWindowMb(), soak.lastWindowMb(),
+                    100 * soak.memoryGrowth());
+            target("load: zero errors", soak.errors() == 0, String.valueOf(soak.errors()));
+            target("load: memory steady (growth <= 10% first to last window)", soak.memoryGrowth() <= 0.10,
+                    String.format("%+.1f%%", 100 * soak.memoryGrowth()));
+            return soak;
         }
     }
 
@@ -308,7 +340,11 @@ public final class Benchmark {
         }
 
         double peakRssMb() {
-            return Benchmark.peakRssMb(process.pid());
+            return Benchmark.rssMb(process.pid(), "VmHWM:");
+        }
+
+        double currentRssMb() {
+            return Benchmark.rssMb(process.pid(), "VmRSS:");
         }
 
         @Override

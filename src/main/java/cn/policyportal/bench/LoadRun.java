@@ -67,7 +67,8 @@ record LoadRun(int requests, int errors, double p50Ms, double p95Ms, double p99M
                 percentile(sorted, 99), Arrays.stream(sorted).average().orElse(0) / 1e6, paths.size() / wall);
     }
 
-    private static double percentile(long[] sorted, int p) {
+    /** The {@code p}th percentile of sorted nanosecond latencies, in milliseconds. */
+    static double percentile(long[] sorted, int p) {
         if (sorted.length == 0) {
             return 0;
         }

@@ -12,6 +12,7 @@ final class BenchCommand {
 
     static final String HELP = """
             Usage: bin/portal bench --corpus DIR [--scale N] [--queries N] [--clients C] [--measures N] [--work DIR]
+                   bin/portal bench --load --corpus DIR [--clients C] [--seconds S] [--work DIR]
 
             Indexes DIR at 1/4, 1/2 and all of its files (and at N times its size, made by recombining
             its articles into new documents, with --scale N), and measures for each: indexing speed
@@ -19,6 +20,10 @@ final class BenchCommand {
             server limited to -Xmx512m, beside the SmartChineseAnalyzer-only configuration and
             ripgrep over the same files, start-up time and memory. Then measures statistics over
             generated plans (--measures, default 100000; 0 skips). Prints a table and the targets.
+
+            With --load: indexes DIR, then C connections (default 64) send searches, statistics and
+            document views for S seconds (default 60) to a server limited to -Xmx512m; prints
+            requests, errors, p50/p99 and resident memory in the first and last ten seconds.
 
               --queries N   queries per run (default 300)
               --work DIR    where corpora and indexes are made (default: a temporary folder)
@@ -32,10 +37,16 @@ final class BenchCommand {
         Path work = null;
         int scale = 1;
         int queries = 300;
-        int clients = 16;
+        Integer clients = null;
         int measures = 100_000;
+        int seconds = 60;
+        boolean load = false;
         for (int i = 0; i < args.size(); i++) {
             String flag = args.get(i);
+            if (flag.equals("--load")) {
+                load = true;
+                continue;
+            }
             if (i + 1 >= args.size()) {
                 throw new PortalConfig.UsageException(flag + " needs a value");
             }
@@ -47,6 +58,7 @@ final class BenchCommand {
                 case "--queries" -> queries = positive(flag, value);
                 case "--clients" -> clients = positive(flag, value);
                 case "--measures" -> measures = Integer.parseInt(value);
+                case "--seconds" -> seconds = positive(flag, value);
                 default -> throw new PortalConfig.UsageException("unknown option " + flag);
             }
         }
@@ -54,7 +66,13 @@ final class BenchCommand {
             throw new PortalConfig.UsageException("--corpus must name a folder of documents");
         }
         Path folder = work != null ? work : Files.createTempDirectory("portal-bench");
-        new Benchmark(new Benchmark.Options(corpus, scale, queries, clients, measures, folder), out).run();
+        int connections = clients != null ? clients : load ? 64 : 16;
+        Benchmark benchmark = new Benchmark(new Benchmark.Options(corpus, scale, queries, connections, measures, folder), out);
+        if (load) {
+            benchmark.soak(connections, seconds);
+        } else {
+            benchmark.run();
+        }
     }
 
     private static int positive(String flag, String value) throws PortalConfig.UsageException {

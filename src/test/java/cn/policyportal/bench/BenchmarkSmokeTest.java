@@ -3,6 +3,7 @@ package cn.policyportal.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,17 +25,24 @@ class BenchmarkSmokeTest {
     Path dir;
 
     @Test
+    void aShortLoadSoakAnswersEveryRequestAndSamplesTheServersMemory() throws Exception {
+        Path corpus = corpus();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        LoadSoak soak = new Benchmark(new Benchmark.Options(corpus, 1, 20, 8, 0, dir.resolve("work")),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8)).soak(8, 4);
+        String out = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(soak.errors()).isZero();
+        assertThat(soak.requests()).as("8 connections for 4 s").isGreaterThan(100);
+        assertThat(soak.p99Ms()).isGreaterThanOrEqualTo(soak.p50Ms()).isPositive();
+        assertThat(soak.firstWindowMb()).as("resident memory sampled from /proc").isGreaterThan(50);
+        assertThat(out).contains("| requests | req/s | errors | p50 ms | p99 ms | RSS first window MB",
+                "load: zero errors", "load: memory steady");
+    }
+
+    @Test
     void aTinyRunPrintsTheWholeTable() throws Exception {
-        Path corpus = dir.resolve("corpus");
-        Seeds.copyAll(corpus);
-        for (int d = 0; d < 6; d++) {
-            StringBuilder law = new StringBuilder("测试管理条例第" + d + "号\n\n第一章 总则\n\n");
-            for (int a = 1; a <= 12; a++) {
-                law.append("第").append(cn.policyportal.structure.ChineseNumerals.format(a)).append("条 ")
-                        .append("有关部门应当依法履行监督管理职责，做好第").append(a).append("项工作。\n\n");
-            }
-            Files.writeString(corpus.resolve("law-" + d + ".txt"), law);
-        }
+        Path corpus = corpus();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         List<Benchmark.Row> rows = new Benchmark(new Benchmark.Options(corpus, 2, 14, 2, 300, dir.resolve("work")),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
@@ -59,5 +67,20 @@ class BenchmarkSmokeTest {
         }
         assertThat(out.lines().filter(l -> l.startsWith("| 1/4 ") || l.startsWith("| 2x ")))
                 .allSatisfy(l -> assertThat(l.split("\\|")).hasSize(22));
+    }
+
+    /** The seeds and six generated laws with twelve articles each. */
+    private Path corpus() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        Seeds.copyAll(corpus);
+        for (int d = 0; d < 6; d++) {
+            StringBuilder law = new StringBuilder("测试管理条例第" + d + "号\n\n第一章 总则\n\n");
+            for (int a = 1; a <= 12; a++) {
+                law.append("第").append(cn.policyportal.structure.ChineseNumerals.format(a)).append("条 ")
+                        .append("有关部门应当依法履行监督管理职责，做好第").append(a).append("项工作。\n\n");
+            }
+            Files.writeString(corpus.resolve("law-" + d + ".txt"), law);
+        }
+        return corpus;
     }
 }
