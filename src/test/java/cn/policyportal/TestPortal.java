@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 
 import cn.policyportal.index.CorpusIndexer;
+import cn.policyportal.index.CorpusLibrary;
 import cn.policyportal.index.IndexProgress;
 import cn.policyportal.ingest.DocumentIds;
 import cn.policyportal.ingest.DocumentReader;
@@ -31,6 +32,8 @@ public final class TestPortal implements AutoCloseable {
 
     /** The admin token the test portal accepts. */
     public static final String ADMIN_TOKEN = "test-admin-token";
+    /** The largest file the test portal indexes or accepts as an upload. */
+    public static final long MAX_UPLOAD_BYTES = 10_000_000;
 
     private final SearchService search;
     private final StatusStore statuses;
@@ -50,12 +53,15 @@ public final class TestPortal implements AutoCloseable {
      * @param reindex   whether to index the corpus first
      */
     public TestPortal(Path corpus, Path index, Path data, boolean reindex) throws IOException {
+        DocumentReader reader = new DocumentReader(MAX_UPLOAD_BYTES);
+        CorpusIndexer indexer = new CorpusIndexer(reader, 2);
         if (reindex) {
-            new CorpusIndexer(new DocumentReader(10_000_000), 2).index(corpus, index, IndexProgress.NONE);
+            indexer.index(corpus, index, IndexProgress.NONE);
         }
         search = new SearchService(index);
         statuses = new StatusStore(data);
-        app = PortalServer.create(search, new MeasureService(search, statuses), new AdminToken(ADMIN_TOKEN))
+        app = PortalServer.create(search, new MeasureService(search, statuses),
+                new CorpusLibrary(corpus, index, reader, indexer), new AdminToken(ADMIN_TOKEN), MAX_UPLOAD_BYTES)
                 .start("127.0.0.1", 0);
     }
 

@@ -190,7 +190,7 @@ public final class Benchmark {
         }
     }
 
-    /** A memory figure ({@code VmHWM:} peak, {@code VmRSS:} now) of process {@code pid} from /proc, in MB (0 where /proc is missing). */
+    /** A memory figure ({@code VmHWM:} peak, {@code RssAnon:} own pages now) of process {@code pid} from /proc, in MB (0 where /proc is missing). */
     static double rssMb(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
@@ -265,10 +265,10 @@ public final class Benchmark {
                 .filter(t -> t.length() >= 4).toList();
         List<QueryMix> mix = QueryMix.draw(texts, titles.isEmpty() ? List.of("条例") : titles, options.queries(), 11);
         try (Server server = Server.start(index, options.work().resolve("data-load"))) {
-            LoadSoak soak = LoadSoak.run(server.base(), mix, connections, seconds, () -> (long) server.currentRssMb());
+            LoadSoak soak = LoadSoak.run(server.base(), mix, connections, seconds, () -> (long) server.currentAnonRssMb());
             out.printf("%nLoad: %d connections for %d s of searches, statistics and document views (server -Xmx512m)%n",
                     connections, seconds);
-            out.println("| requests | req/s | errors | p50 ms | p99 ms | RSS first window MB | RSS last window MB | growth |");
+            out.println("| requests | req/s | errors | p50 ms | p99 ms | anon RSS first window MB | anon RSS last window MB | growth |");
             out.println("|---|---|---|---|---|---|---|---|");
             out.printf("| %d | %.0f | %d | %.1f | %.1f | %.0f | %.0f | %+.1f%% |%n", soak.requests(), soak.perSecond(),
                     soak.errors(), soak.p50Ms(), soak.p99Ms(), soak.firstWindowMb(), soak.lastWindowMb(),
@@ -343,8 +343,9 @@ public final class Benchmark {
             return Benchmark.rssMb(process.pid(), "VmHWM:");
         }
 
-        double currentRssMb() {
-            return Benchmark.rssMb(process.pid(), "VmRSS:");
+        /** Resident memory of the process's own (anonymous) pages: heap and native, without the mapped index files. */
+        double currentAnonRssMb() {
+            return Benchmark.rssMb(process.pid(), "RssAnon:");
         }
 
         @Override

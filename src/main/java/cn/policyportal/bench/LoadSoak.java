@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
 
 /**
  * A timed soak of a running server: a number of connections send a mix of searches, measure
- * statistics and document views for a fixed time, while the server's resident memory is
- * sampled every second, so that a leak shows as growth from the first window to the last.
+ * statistics and document views for a fixed time, while the server's own resident memory (not the
+ * mapped index files, which the page cache may grow and shrink) is sampled every second, so that
+ * a leak shows as growth from the first window to the last.
  *
  * @param requests       requests answered
  * @param errors         requests that failed or did not answer 200

@@ -7,7 +7,10 @@ import java.util.concurrent.CountDownLatch;
 
 import io.javalin.Javalin;
 
+import cn.policyportal.index.CorpusIndexer;
+import cn.policyportal.index.CorpusLibrary;
 import cn.policyportal.index.IndexStatus;
+import cn.policyportal.ingest.DocumentReader;
 import cn.policyportal.measures.StatusStore;
 import cn.policyportal.search.MeasureService;
 import cn.policyportal.search.SearchService;
@@ -29,7 +32,7 @@ final class ServeCommand {
               --index DIR    where the Lucene index lives (default: index, or $PORTAL_INDEX)
               --data DIR     recorded data such as measure statuses (default: data, or $PORTAL_DATA)
 
-            Writes (recording a measure's status) need the admin token: set PORTAL_ADMIN_TOKEN, or put
+            Writes (recording a measure's status, uploading or removing a document at /admin) need the admin token: set PORTAL_ADMIN_TOKEN, or put
             it in DATA/admin-token. Without one, every write is refused.
             """;
 
@@ -45,7 +48,11 @@ final class ServeCommand {
         }
         SearchService search = new SearchService(config.index());
         StatusStore statuses = new StatusStore(config.data());
-        Javalin app = PortalServer.create(search, new MeasureService(search, statuses), new AdminToken(config.adminToken()));
+        DocumentReader reader = new DocumentReader(config.maxFileBytes());
+        CorpusLibrary library = new CorpusLibrary(config.corpus(), config.index(), reader,
+                new CorpusIndexer(reader, config.threads()));
+        Javalin app = PortalServer.create(search, new MeasureService(search, statuses), library,
+                new AdminToken(config.adminToken()), config.maxFileBytes());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

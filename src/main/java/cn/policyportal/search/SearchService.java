@@ -280,6 +280,15 @@ public final class SearchService implements Closeable {
     }
 
     /**
+     * The metadata of the document with {@code id}.
+     *
+     * @throws NotFoundException when no document has that id
+     */
+    public DocumentInfo info(String id) throws IOException {
+        return withSearcher((searcher, cat) -> cat.stored(id).info());
+    }
+
+    /**
      * The document with {@code id}: metadata, paragraphs, table of contents and abbreviations.
      *
      * @throws NotFoundException when no document has that id

@@ -15,6 +15,8 @@ import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.policyportal.index.CorpusLibrary;
+import cn.policyportal.ingest.IngestException;
 import cn.policyportal.search.InvalidQueryException;
 import cn.policyportal.search.MeasureService;
 import cn.policyportal.search.NotFoundException;
@@ -31,12 +33,18 @@ public final class PortalServer {
     private PortalServer() {
     }
 
-    /** A server over {@code search} and {@code measures}, not yet started. */
-    public static Javalin create(SearchService search, MeasureService measures, AdminToken admin) {
+    /**
+     * A server over {@code search} and {@code measures}, not yet started; {@code library} takes
+     * uploads of at most {@code maxUploadBytes}.
+     */
+    public static Javalin create(SearchService search, MeasureService measures, CorpusLibrary library,
+                                 AdminToken admin, long maxUploadBytes) {
         SearchRoutes searchRoutes = new SearchRoutes(search);
         MeasureRoutes measureRoutes = new MeasureRoutes(measures, admin);
+        DocumentRoutes documentRoutes = new DocumentRoutes(search, library, admin);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = maxUploadBytes;
             // A 10,000-character query is 90 KB once encoded: let it reach the handler, which refuses it in words.
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(128 * 1024));
             config.jsonMapper(new JavalinJackson(jsonMapper(), false));
@@ -51,6 +59,8 @@ public final class PortalServer {
             config.routes.get("/api/search", searchRoutes::search);
             config.routes.get("/api/documents", searchRoutes::documents);
             config.routes.get("/api/documents/{id}", searchRoutes::document);
+            config.routes.post("/api/documents", documentRoutes::upload);
+            config.routes.delete("/api/documents/{id}", documentRoutes::remove);
             config.routes.get("/api/documents/{id}/articles/{n}", searchRoutes::article);
             config.routes.get("/api/documents/{id}/citations", searchRoutes::citations);
             config.routes.get("/api/clause", searchRoutes::clause);
@@ -65,10 +75,15 @@ public final class PortalServer {
             config.routes.get("/doc/{id}/a/{n}", ctx -> page(ctx, "doc.html"));
             config.routes.get("/measures", ctx -> page(ctx, "measures.html"));
             config.routes.get("/stats", ctx -> page(ctx, "stats.html"));
+            config.routes.get("/admin", ctx -> page(ctx, "admin.html"));
 
             config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, "invalid_query", e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) ->
                     ctx.status(404).json(ApiError.of("not_found", e.getMessage(), e.suggestions())));
+            config.routes.exception(CorpusLibrary.Refused.class, (e, ctx) ->
+                    error(ctx, e.conflict() ? 409 : 400, e.conflict() ? "conflict" : "bad_request", e.getMessage()));
+            config.routes.exception(IngestException.class, (e, ctx) -> error(ctx, 422, e.reason().code(),
+                    "文件未保存：" + e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> httpError(ctx, e));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request",
                     "请求地址或参数的编码有误（应为 UTF-8 百分号编码）"));
@@ -108,7 +123,7 @@ public final class PortalServer {
             case 403 -> error(ctx, 403, "forbidden", e.getMessage());
             case 404 -> error(ctx, 404, "not_found", "没有这个页面或接口：" + ctx.path());
             case 405 -> error(ctx, 405, "method_not_allowed", "该地址不支持 " + ctx.method() + " 请求");
-            case 413 -> error(ctx, 413, "too_large", "请求内容过大");
+            case 413 -> error(ctx, 413, "too_large", "请求内容过大，超过上传文件的大小上限");
             default -> error(ctx, status, status < 500 ? "bad_request" : "internal",
                     status < 500 ? "请求无法处理，请检查地址和参数" : "服务器内部错误，请稍后再试");
         }

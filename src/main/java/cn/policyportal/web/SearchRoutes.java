@@ -63,7 +63,7 @@ final class SearchRoutes {
         ctx.json(search.clause(ctx.queryParam("q")));
     }
 
-    private static String documentId(Context ctx) {
+    static String documentId(Context ctx) {
         String id = ctx.pathParam("id");
         if (!DocumentIds.isWellFormed(id)) {
             throw new NotFoundException("文件编号“" + id + "”格式不正确，应为 12 位十六进制字符");

@@ -36,7 +36,7 @@ class BenchmarkSmokeTest {
         assertThat(soak.requests()).as("8 connections for 4 s").isGreaterThan(100);
         assertThat(soak.p99Ms()).isGreaterThanOrEqualTo(soak.p50Ms()).isPositive();
         assertThat(soak.firstWindowMb()).as("resident memory sampled from /proc").isGreaterThan(50);
-        assertThat(out).contains("| requests | req/s | errors | p50 ms | p99 ms | RSS first window MB",
+        assertThat(out).contains("| requests | req/s | errors | p50 ms | p99 ms | anon RSS first window MB",
                 "load: zero errors", "load: memory steady");
     }
 

@@ -36,6 +36,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import cn.policyportal.FixtureFiles;
 import cn.policyportal.Seeds;
 import cn.policyportal.TestPortal;
 
@@ -249,7 +250,11 @@ class BrowserEndToEndTest {
     void aStatusIsRecordedFromTheTableWithTheToken() {
         open("/measures?leader=" + TestPortal.encode("张亚平"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#measures tbody tr")));
-        browser.findElement(By.cssSelector("#admin summary")).click();
+        // Another test may have left a token in this tab's session, which opens the panel by itself.
+        if (browser.findElement(By.id("admin")).getAttribute("open") == null) {
+            browser.findElement(By.cssSelector("#admin summary")).click();
+        }
+        browser.findElement(By.id("token")).clear();
         browser.findElement(By.id("token")).sendKeys(TestPortal.ADMIN_TOKEN);
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#measures tbody tr button.record")));
         String id = row.findElement(By.xpath("./ancestor::tr")).getAttribute("data-id");
@@ -266,6 +271,44 @@ class BrowserEndToEndTest {
     }
 
     @Test
+    void aFileUploadedOnTheAdminPageIsSearchableAndCanBeRemovedAgain() throws IOException {
+        Path file = FixtureFiles.docx(dir.resolve("上传测试 通知.docx"),
+                List.of("关于开展实验室安全检查的通知", "各单位要在十一月底前完成危化品台账核查。"), List.of());
+        open("/admin");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#documents tbody tr")));
+        browser.findElement(By.id("token")).clear();
+        browser.findElement(By.id("token")).sendKeys(TestPortal.ADMIN_TOKEN);
+        browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("upload")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "已上传"));
+        assertThat(browser.findElement(By.id("status")).getText()).contains("上传/上传测试 通知.docx");
+
+        open("/?q=" + TestPortal.encode("危化品台账"));
+        WebElement hit = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .hit")));
+        assertThat(hit.getText()).contains("实验室安全检查");
+
+        open("/admin");
+        WebElement remove = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[td[text()='上传/上传测试 通知.docx']]//button[contains(@class,'remove')]")));
+        remove.click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "已删除"));
+        assertThat(browser.findElements(By.xpath("//tr[td[text()='上传/上传测试 通知.docx']]"))).isEmpty();
+    }
+
+    @Test
+    void aWrongTokenOnTheAdminPageIsRefusedInWords() throws IOException {
+        Path file = FixtureFiles.docx(dir.resolve("口令测试.docx"), List.of("口令测试"), List.of());
+        open("/admin");
+        browser.findElement(By.id("token")).clear();
+        browser.findElement(By.id("token")).sendKeys("wrong-token");
+        browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("upload")).click();
+        wait.until(d -> d.findElement(By.id("status")).getAttribute("class").contains("error"));
+        assertThat(browser.findElement(By.id("status")).getText()).contains("管理口令缺失或不正确");
+    }
+
+    @Test
     void errorsAreShownAsMessagesOnThePage() {
         open("/doc/000000000000");
         wait.until(d -> d.findElement(By.id("status")).getAttribute("class").contains("error"));
@@ -279,7 +322,7 @@ class BrowserEndToEndTest {
     void everyPageFitsAPhoneScreen() throws IOException {
         browser.manage().window().setSize(new Dimension(390, 844));
         for (String page : List.of("/?q=" + TestPortal.encode("巡视"), "/doc/" + TestPortal.idOf(Seeds.SUPERVISION_RULES),
-                "/measures?as_of=" + AS_OF, "/stats?as_of=" + AS_OF)) {
+                "/measures?as_of=" + AS_OF, "/stats?as_of=" + AS_OF, "/admin")) {
             open(page);
             wait.until(d -> !d.findElement(By.id("status")).getAttribute("class").contains("loading"));
             Number overflow = (Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -292,7 +335,7 @@ class BrowserEndToEndTest {
     void noPageRequestsAnythingButThePortal() {
         String origin = url("/");
         for (String page : List.of("/?q=" + TestPortal.encode("巡视"), "/doc/" + TestPortal.idOf(Seeds.INSPECTION_RULES) + "/a/16",
-                "/measures", "/stats")) {
+                "/measures", "/stats", "/admin")) {
             open(page);
             wait.until(d -> !d.findElement(By.id("status")).getAttribute("class").contains("loading"));
             @SuppressWarnings("unchecked")

@@ -1,0 +1,146 @@
+package cn.policyportal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.policyportal.FixtureFiles;
+import cn.policyportal.Seeds;
+import cn.policyportal.TestPortal;
+import cn.policyportal.index.CorpusLibrary;
+
+/** Uploading documents through {@code POST /api/documents} and removing them, against a real server and index. */
+class DocumentUploadEndToEndTest {
+
+    @TempDir
+    Path dir;
+
+    private Path corpus;
+    private TestPortal portal;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws IOException {
+        corpus = dir.resolve("corpus");
+        Seeds.copyAll(corpus);
+        portal = new TestPortal(corpus, dir.resolve("index"));
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        portal.close();
+    }
+
+    @Test
+    void anUploadedDocxIsSearchableAtOnceAndARemovedOneIsGoneButKept() throws Exception {
+        Path docx = FixtureFiles.docx(dir.resolve("x.docx"), List.of("关于科研诚信建设的通知", "各单位要落实科研诚信承诺制度。"), List.of());
+
+        HttpResponse<String> added = upload("科研诚信 通知.docx", Files.readAllBytes(docx), TestPortal.ADMIN_TOKEN);
+
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        String id = portal.parse(added.body()).path("doc_id").asText();
+        assertThat(Files.exists(corpus.resolve(CorpusLibrary.UPLOAD_FOLDER).resolve("科研诚信 通知.docx"))).isTrue();
+        assertThat(hitIds("科研诚信承诺")).contains(id);
+
+        HttpResponse<String> removed = send(HttpRequest.newBuilder(uri("/api/documents/" + id)).DELETE(), TestPortal.ADMIN_TOKEN);
+
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+        assertThat(hitIds("科研诚信承诺")).doesNotContain(id);
+        portal.getJson("/api/documents/" + id, 404);
+        try (Stream<Path> kept = Files.walk(corpus.resolve(CorpusLibrary.REMOVED_FOLDER))) {
+            assertThat(kept.map(p -> p.getFileName().toString())).contains("科研诚信 通知.docx");
+        }
+    }
+
+    @Test
+    void refusedUploadsChangeNothing() throws Exception {
+        Set<String> before = corpusFiles();
+        byte[] text = "关于测试的通知\n正文。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(upload("a.txt", text, null).statusCode()).isEqualTo(401);
+        assertThat(upload("a.txt", text, "wrong").statusCode()).isEqualTo(401);
+        HttpResponse<String> traversal = upload("../../逃逸.txt", text, TestPortal.ADMIN_TOKEN);
+        HttpResponse<String> hidden = upload(".隐藏.txt", text, TestPortal.ADMIN_TOKEN);
+        HttpResponse<String> corrupt = upload("损坏.pdf", new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 1, 2}, TestPortal.ADMIN_TOKEN);
+        HttpResponse<String> empty = upload("空.txt", new byte[0], TestPortal.ADMIN_TOKEN);
+        HttpResponse<String> huge = upload("超大.txt", new byte[(int) TestPortal.MAX_UPLOAD_BYTES + 1], TestPortal.ADMIN_TOKEN);
+        HttpResponse<String> taken = upload(Seeds.WORK_PLAN.fileName(), text, TestPortal.ADMIN_TOKEN);
+        upload("同名.txt", text, TestPortal.ADMIN_TOKEN);
+        HttpResponse<String> twice = upload("同名.txt", text, TestPortal.ADMIN_TOKEN);
+
+        assertThat(traversal.statusCode()).isEqualTo(400);
+        assertThat(message(traversal)).contains("路径分隔符");
+        assertThat(hidden.statusCode()).isEqualTo(400);
+        assertThat(corrupt.statusCode()).as(corrupt.body()).isEqualTo(422);
+        assertThat(message(corrupt)).startsWith("文件未保存");
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(portal.parse(empty.body()).path("error").path("code").asText()).isEqualTo("empty");
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(taken.statusCode()).as("the seed lives in the corpus root, uploads in their own folder").isEqualTo(201);
+        assertThat(twice.statusCode()).isEqualTo(409);
+        assertThat(message(twice)).contains("同名文件");
+        assertThat(corpusFiles()).containsAll(before).hasSize(before.size() + 2);
+        assertThat(Files.exists(dir.resolve("逃逸.txt"))).isFalse();
+    }
+
+    @Test
+    void removingNeedsTheTokenAndAnExistingDocument() throws Exception {
+        String id = TestPortal.idOf(Seeds.WORK_PLAN);
+
+        assertThat(send(HttpRequest.newBuilder(uri("/api/documents/" + id)).DELETE(), null).statusCode()).isEqualTo(401);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/documents/000000000000")).DELETE(), TestPortal.ADMIN_TOKEN)
+                .statusCode()).isEqualTo(404);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/documents/..%2F..")).DELETE(), TestPortal.ADMIN_TOKEN)
+                .statusCode()).isIn(400, 404);
+        portal.getJson("/api/documents/" + id, 200);
+        assertThat(Files.exists(corpus.resolve(Seeds.WORK_PLAN.fileName()))).isTrue();
+    }
+
+    private HttpResponse<String> upload(String name, byte[] bytes, String token) throws Exception {
+        return send(HttpRequest.newBuilder(uri("/api/documents?name=" + TestPortal.encode(name)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).header("Content-Type", "application/octet-stream"), token);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String token) throws Exception {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + portal.port() + path);
+    }
+
+    private String message(HttpResponse<String> response) throws IOException {
+        return portal.parse(response.body()).path("error").path("message").asText();
+    }
+
+    private List<String> hitIds(String query) throws Exception {
+        JsonNode result = portal.getJson("/api/search?q=" + TestPortal.encode(query), 200);
+        return result.path("hits").findValuesAsText("doc_id");
+    }
+
+    private Set<String> corpusFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(corpus)) {
+            return files.filter(Files::isRegularFile).map(p -> corpus.relativize(p).toString()).collect(Collectors.toSet());
+        }
+    }
+}
