@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import cn.policyportal.bench.Benchmark;
+import cn.policyportal.bench.KillRun;
 
 /** {@code portal bench}: the benchmark, printed as one table with its targets. */
 final class BenchCommand {
@@ -13,6 +14,7 @@ final class BenchCommand {
     static final String HELP = """
             Usage: bin/portal bench --corpus DIR [--scale N] [--queries N] [--clients C] [--measures N] [--work DIR]
                    bin/portal bench --load --corpus DIR [--clients C] [--seconds S] [--work DIR]
+                   bin/portal bench --kills N --corpus DIR [--work DIR]
 
             Indexes DIR at 1/4, 1/2 and all of its files (and at N times its size, made by recombining
             its articles into new documents, with --scale N), and measures for each: indexing speed
@@ -24,6 +26,10 @@ final class BenchCommand {
             With --load: indexes DIR, then C connections (default 64) send searches, statistics and
             document views for S seconds (default 60) to a server limited to -Xmx512m; prints
             requests, errors, p50/p99 and resident memory in the first and last ten seconds.
+
+            With --kills N: copies up to 300 files of DIR, then kills N runs of 'bin/portal index'
+            (each adding or removing 300 files) with SIGKILL at random moments, and checks after each
+            that the index holds the documents from before the run or after it, never a mix.
 
               --queries N   queries per run (default 300)
               --work DIR    where corpora and indexes are made (default: a temporary folder)
@@ -41,6 +47,7 @@ final class BenchCommand {
         int measures = 100_000;
         int seconds = 60;
         boolean load = false;
+        int kills = 0;
         for (int i = 0; i < args.size(); i++) {
             String flag = args.get(i);
             if (flag.equals("--load")) {
@@ -59,6 +66,7 @@ final class BenchCommand {
                 case "--clients" -> clients = positive(flag, value);
                 case "--measures" -> measures = Integer.parseInt(value);
                 case "--seconds" -> seconds = positive(flag, value);
+                case "--kills" -> kills = positive(flag, value);
                 default -> throw new PortalConfig.UsageException("unknown option " + flag);
             }
         }
@@ -68,7 +76,11 @@ final class BenchCommand {
         Path folder = work != null ? work : Files.createTempDirectory("portal-bench");
         int connections = clients != null ? clients : load ? 64 : 16;
         Benchmark benchmark = new Benchmark(new Benchmark.Options(corpus, scale, queries, connections, measures, folder), out);
-        if (load) {
+        if (kills > 0) {
+            KillRun run = KillRun.run(corpus, folder, kills, System.nanoTime());
+            out.printf("Kills: %d | before the commit: %d | after it: %d | mixed: %d | next run whole: %s%n",
+                    run.kills(), run.beforeCommit(), run.afterCommit(), run.mixed(), run.finalRunWhole() ? "yes" : "NO");
+        } else if (load) {
             benchmark.soak(connections, seconds);
         } else {
             benchmark.run();
