@@ -121,8 +121,21 @@ public final class TextExtractor {
             if (isEncryption(e)) {
                 throw new IngestException(IngestException.Reason.ENCRYPTED, null, e);
             }
+            if (isZipBomb(e)) {
+                throw new IngestException(IngestException.Reason.TOO_LARGE, "疑似压缩炸弹：解压后的内容远大于文件本身", e);
+            }
             throw new IngestException(IngestException.Reason.CORRUPT, rootMessage(e), e);
         }
+    }
+
+    /** Tika's compression-ratio guard says so only in its message; it has no exception type of its own. */
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Suspected zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isEncryption(Throwable e) {
