@@ -349,9 +349,10 @@ class BrowserEndToEndTest {
     void firstContentfulPaintOfTheSearchPage() {
         open("/");
         open("/");
-        Number paint = (Number) js("""
+        // Headless Chromium may record the paint entry a frame after the load event that get() waits for.
+        Number paint = wait.until(d -> (Number) js("""
                 const e = performance.getEntriesByName('first-contentful-paint')[0];
-                return e ? e.startTime : -1;""");
+                return e ? e.startTime : null;"""));
         System.out.printf("first contentful paint of / (warm server): %.0f ms%n", paint.doubleValue());
         assertThat(paint.doubleValue()).isGreaterThan(0);
     }
