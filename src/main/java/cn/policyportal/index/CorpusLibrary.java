@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.store.LockObtainFailedException;
+
 import cn.policyportal.ingest.DocumentIds;
 import cn.policyportal.ingest.DocumentReader;
 import cn.policyportal.ingest.IngestException;
@@ -86,7 +88,7 @@ public final class CorpusLibrary {
         Path partial = folder.resolve("." + name + ".part");
         Files.write(partial, bytes);
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        IndexSummary summary = indexer.index(corpus, index, IndexProgress.NONE);
+        IndexSummary summary = reindex("文件已保存为 " + relative);
         return new Added(relative, DocumentIds.forPath(relative), summary);
     }
 
@@ -104,7 +106,16 @@ public final class CorpusLibrary {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
         Path removed = Files.createDirectories(root.resolve(REMOVED_FOLDER).resolve(stamp));
         Files.move(file, removed.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
-        return indexer.index(corpus, index, IndexProgress.NONE);
+        return reindex("文件已移出语料");
+    }
+
+    /** Indexes the corpus; when another process is indexing, says that {@code done} and the rest follows. */
+    private IndexSummary reindex(String done) throws Refused, IOException {
+        try {
+            return indexer.index(corpus, index, IndexProgress.NONE);
+        } catch (LockObtainFailedException e) {
+            throw new Refused(done + "，但另一个索引进程正在运行，检索结果要等它结束后的下一次索引才会更新", true);
+        }
     }
 
     /** {@code fileName} if it names a plain, visible file; a path, a hidden name or control characters are refused. */

@@ -16,6 +16,10 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +102,20 @@ class DocumentUploadEndToEndTest {
         assertThat(message(twice)).contains("同名文件");
         assertThat(corpusFiles()).containsAll(before).hasSize(before.size() + 2);
         assertThat(Files.exists(dir.resolve("逃逸.txt"))).isFalse();
+    }
+
+    @Test
+    void anUploadWhileAnotherProcessIndexesIsSavedAndSaysSo() throws Exception {
+        byte[] text = "关于锁的说明\n另一个进程正在建立索引。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> response;
+        try (Directory index = FSDirectory.open(dir.resolve("index"));
+             IndexWriter other = new IndexWriter(index, new IndexWriterConfig())) {
+            response = upload("锁.txt", text, TestPortal.ADMIN_TOKEN);
+        }
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(message(response)).contains("文件已保存", "另一个索引进程");
+        assertThat(Files.exists(corpus.resolve(CorpusLibrary.UPLOAD_FOLDER).resolve("锁.txt"))).isTrue();
     }
 
     @Test
