@@ -120,9 +120,7 @@ public final class Benchmark {
         double all = bound(texts, cores, mb);
         double indexBytes = folderBytes(index) / (double) bytes;
 
-        List<String> titles = texts.stream().map(t -> t.lines().findFirst().orElse("").strip())
-                .filter(t -> t.length() >= 4).toList();
-        List<QueryMix> mix = QueryMix.draw(texts, titles.isEmpty() ? List.of("条例") : titles, options.queries(), 7);
+        List<QueryMix> mix = QueryMix.draw(texts, options.queries(), 7);
         try (Server server = Server.start(index, options.work().resolve("data-" + label.replace('/', '_')))) {
             List<String> full = mix.stream().map(q -> q.path("full")).toList();
             List<String> words = mix.stream().map(q -> q.path("words")).toList();
@@ -261,9 +259,7 @@ public final class Benchmark {
         for (Path file : CorpusScanner.files(options.corpus())) {
             texts.add(Files.readString(file, StandardCharsets.UTF_8));
         }
-        List<String> titles = texts.stream().map(t -> t.lines().findFirst().orElse("").strip())
-                .filter(t -> t.length() >= 4).toList();
-        List<QueryMix> mix = QueryMix.draw(texts, titles.isEmpty() ? List.of("条例") : titles, options.queries(), 11);
+        List<QueryMix> mix = QueryMix.draw(texts, options.queries(), 11);
         try (Server server = Server.start(index, options.work().resolve("data-load"))) {
             LoadSoak soak = LoadSoak.run(server.base(), mix, connections, seconds, () -> (long) server.currentAnonRssMb());
             out.printf("%nLoad: %d connections for %d s of searches, statistics and document views (server -Xmx512m)%n",

@@ -22,8 +22,17 @@ record QueryMix(String kind, String text, String extra, List<String> literal) {
         return "/api/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + extra + "&analysis=" + analysis;
     }
 
-    /** A sample of queries of every kind from {@code texts} and {@code titles}, deterministic for {@code seed}. */
-    static List<QueryMix> draw(List<String> texts, List<String> titles, int count, long seed) {
+    /**
+     * A sample of queries of every kind from {@code texts}, deterministic for {@code seed}; a text's
+     * first line is its title when it is at least four characters long.
+     */
+    static List<QueryMix> draw(List<String> texts, int count, long seed) {
+        List<String> titles = texts.stream().map(t -> t.lines().findFirst().orElse("").strip())
+                .filter(t -> t.length() >= 4).toList();
+        return draw(texts, titles.isEmpty() ? List.of("条例") : titles, count, seed);
+    }
+
+    private static List<QueryMix> draw(List<String> texts, List<String> titles, int count, long seed) {
         Random random = new Random(seed);
         List<QueryMix> queries = new ArrayList<>();
         String[] kinds = {"word", "two words", "phrase", "title", "article", "filtered", "deep page"};
