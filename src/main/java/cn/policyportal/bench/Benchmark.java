@@ -294,11 +294,8 @@ public final class Benchmark {
         }
 
         static Server start(Path index, Path data) throws Exception {
-            String java = ProcessHandle.current().info().command().orElse("java");
-            ProcessBuilder builder = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector",
-                    "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                    "cn.policyportal.cli.Main", "serve", "--index", index.toString(), "--corpus",
-                    index.resolveSibling("no-corpus").toString(), "--data", data.toString(), "--port", "0")
+            ProcessBuilder builder = PortalJvm.command(List.of("-Xmx512m"), "serve", "--index", index.toString(),
+                    "--corpus", index.resolveSibling("no-corpus").toString(), "--data", data.toString(), "--port", "0")
                     .redirectErrorStream(true);
             long start = System.nanoTime();
             Process process = builder.start();

@@ -129,10 +129,8 @@ public record KillRun(int kills, int beforeCommit, int afterCommit, int mixed, b
     }
 
     private static Process startIndex(Path corpus, Path index) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector",
-                "-cp", System.getProperty("java.class.path"), "cn.policyportal.cli.Main",
-                "index", "--corpus", corpus.toString(), "--index", index.toString())
+        ProcessBuilder builder = PortalJvm.command(List.of(), "index", "--corpus", corpus.toString(),
+                "--index", index.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("PORTAL_THREADS", "1");
         return builder.start();
