@@ -124,7 +124,7 @@ public final class CorpusLibrary {
         if (name.isEmpty()) {
             throw new Refused("缺少文件名", false);
         }
-        if (FORBIDDEN.matcher(name).find() || name.startsWith(".")) {
+        if (FORBIDDEN.matcher(name).find() || CorpusScanner.isHiddenName(name)) {
             throw new Refused("文件名不能包含路径分隔符或控制字符，也不能以“.”开头：" + name.replaceAll("\\p{Cntrl}", "?"), false);
         }
         if (name.length() > MAX_NAME_LENGTH) {

@@ -75,6 +75,11 @@ public final class CorpusScanner {
 
     private static boolean isHidden(Path path) {
         Path name = path.getFileName();
-        return name != null && name.toString().startsWith(".");
+        return name != null && isHiddenName(name.toString());
+    }
+
+    /** Names starting with "." are never indexed: editors' swap files, {@code .removed} and the like. */
+    static boolean isHiddenName(String name) {
+        return name.startsWith(".");
     }
 }
