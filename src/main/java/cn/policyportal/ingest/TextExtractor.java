@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.detect.EncodingDetector;
@@ -130,19 +131,18 @@ public final class TextExtractor {
 
     /** Tika's compression-ratio guard says so only in its message; it has no exception type of its own. */
     private static boolean isZipBomb(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains("Suspected zip bomb")) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(e, t -> t.getMessage() != null && t.getMessage().contains("Suspected zip bomb"));
     }
 
     private static boolean isEncryption(Throwable e) {
+        return anyCause(e, t -> t instanceof EncryptedDocumentException
+                || t.getClass().getSimpleName().contains("Encrypted")
+                || t.getClass().getSimpleName().contains("InvalidPassword"));
+    }
+
+    private static boolean anyCause(Throwable e, Predicate<Throwable> test) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof EncryptedDocumentException
-                    || t.getClass().getSimpleName().contains("Encrypted")
-                    || t.getClass().getSimpleName().contains("InvalidPassword")) {
+            if (test.test(t)) {
                 return true;
             }
         }
