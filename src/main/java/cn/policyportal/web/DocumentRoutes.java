@@ -1,7 +1,6 @@
 package cn.policyportal.web;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 
 import io.javalin.http.Context;
@@ -39,6 +38,6 @@ final class DocumentRoutes {
         String path = search.info(SearchRoutes.documentId(ctx)).path();
         IndexSummary summary = library.remove(path);
         search.refresh();
-        ctx.json(Map.of("path", path, "removed", summary.removed(), "failures", List.copyOf(summary.failures())));
+        ctx.json(Map.of("path", path, "removed", summary.removed(), "failures", summary.failures()));
     }
 }
