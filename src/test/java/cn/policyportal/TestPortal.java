@@ -67,18 +67,25 @@ public final class TestPortal implements AutoCloseable {
 
     /** POSTs {@code json} to {@code path}, with the admin token when {@code token} is not null. */
     public HttpResponse<String> post(String path, String json, String token) throws IOException, InterruptedException {
-        URI uri = URI.create("http://127.0.0.1:" + app.port() + path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json");
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"), token);
+    }
+
+    /** Sends {@code request}, with the admin token when {@code token} is not null. */
+    public HttpResponse<String> send(HttpRequest.Builder request, String token) throws IOException, InterruptedException {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The address of {@code path} (with its query string) on this portal. */
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + app.port() + path);
+    }
+
     public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-        URI uri = URI.create("http://127.0.0.1:" + app.port() + path);
-        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     public JsonNode parse(String body) throws IOException {
@@ -90,8 +97,7 @@ public final class TestPortal implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        URI uri = URI.create("http://127.0.0.1:" + app.port() + path);
-        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return send(HttpRequest.newBuilder(uri(path)).GET(), null);
     }
 
     /** GETs {@code path}, checks the status and that the answer is JSON, and parses it. */

@@ -3,8 +3,6 @@ package cn.policyportal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -38,7 +36,6 @@ class DocumentUploadEndToEndTest {
 
     private Path corpus;
     private TestPortal portal;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() throws IOException {
@@ -63,7 +60,7 @@ class DocumentUploadEndToEndTest {
         assertThat(Files.exists(corpus.resolve(CorpusLibrary.UPLOAD_FOLDER).resolve("科研诚信 通知.docx"))).isTrue();
         assertThat(hitIds("科研诚信承诺")).contains(id);
 
-        HttpResponse<String> removed = send(HttpRequest.newBuilder(uri("/api/documents/" + id)).DELETE(), TestPortal.ADMIN_TOKEN);
+        HttpResponse<String> removed = portal.send(HttpRequest.newBuilder(portal.uri("/api/documents/" + id)).DELETE(), TestPortal.ADMIN_TOKEN);
 
         assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
         assertThat(hitIds("科研诚信承诺")).doesNotContain(id);
@@ -122,29 +119,18 @@ class DocumentUploadEndToEndTest {
     void removingNeedsTheTokenAndAnExistingDocument() throws Exception {
         String id = TestPortal.idOf(Seeds.WORK_PLAN);
 
-        assertThat(send(HttpRequest.newBuilder(uri("/api/documents/" + id)).DELETE(), null).statusCode()).isEqualTo(401);
-        assertThat(send(HttpRequest.newBuilder(uri("/api/documents/000000000000")).DELETE(), TestPortal.ADMIN_TOKEN)
+        assertThat(portal.send(HttpRequest.newBuilder(portal.uri("/api/documents/" + id)).DELETE(), null).statusCode()).isEqualTo(401);
+        assertThat(portal.send(HttpRequest.newBuilder(portal.uri("/api/documents/000000000000")).DELETE(), TestPortal.ADMIN_TOKEN)
                 .statusCode()).isEqualTo(404);
-        assertThat(send(HttpRequest.newBuilder(uri("/api/documents/..%2F..")).DELETE(), TestPortal.ADMIN_TOKEN)
+        assertThat(portal.send(HttpRequest.newBuilder(portal.uri("/api/documents/..%2F..")).DELETE(), TestPortal.ADMIN_TOKEN)
                 .statusCode()).isIn(400, 404);
         portal.getJson("/api/documents/" + id, 200);
         assertThat(Files.exists(corpus.resolve(Seeds.WORK_PLAN.fileName()))).isTrue();
     }
 
     private HttpResponse<String> upload(String name, byte[] bytes, String token) throws Exception {
-        return send(HttpRequest.newBuilder(uri("/api/documents?name=" + TestPortal.encode(name)))
+        return portal.send(HttpRequest.newBuilder(portal.uri("/api/documents?name=" + TestPortal.encode(name)))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).header("Content-Type", "application/octet-stream"), token);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request, String token) throws Exception {
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + portal.port() + path);
     }
 
     private String message(HttpResponse<String> response) throws IOException {
