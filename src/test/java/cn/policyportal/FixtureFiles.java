@@ -152,6 +152,17 @@ public final class FixtureFiles {
         return file;
     }
 
+    /** A small DOCX that inflates to {@code paragraphs} paragraphs of a thousand characters each. */
+    public static Path bombDocx(Path file, int paragraphs) throws IOException {
+        return rawDocx(file, ("<w:p><w:r><w:t>" + "巡".repeat(1000) + "</w:t></w:r></w:p>").repeat(paragraphs));
+    }
+
+    /** A DOCX with one paragraph inside {@code depth} tables nested in each other's cells. */
+    public static Path nestedDocx(Path file, int depth) throws IOException {
+        return rawDocx(file, "<w:tbl><w:tr><w:tc>".repeat(depth) + "<w:p><w:r><w:t>深</w:t></w:r></w:p>"
+                + "</w:tc></w:tr></w:tbl>".repeat(depth));
+    }
+
     private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));

@@ -178,8 +178,7 @@ class TextExtractorTest {
 
     @Test
     void docxThatInflatesFarBeyondTheExtractionLimitIsRefusedAsTooLarge() throws Exception {
-        String paragraph = "<w:p><w:r><w:t>" + "巡".repeat(1000) + "</w:t></w:r></w:p>";
-        Path file = FixtureFiles.rawDocx(dir.resolve("bomb.docx"), paragraph.repeat(20_000));
+        Path file = FixtureFiles.bombDocx(dir.resolve("bomb.docx"), 20_000);
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes.length).isLessThan(1_000_000);
         assertThatThrownBy(() -> extractor.extract("bomb.docx", bytes))
@@ -189,10 +188,7 @@ class TextExtractorTest {
 
     @Test
     void deeplyNestedDocxIsRefusedAsCorrupt() throws Exception {
-        int depth = 20_000;
-        String nested = "<w:tbl><w:tr><w:tc>".repeat(depth) + "<w:p><w:r><w:t>深</w:t></w:r></w:p>"
-                + "</w:tc></w:tr></w:tbl>".repeat(depth);
-        Path file = FixtureFiles.rawDocx(dir.resolve("nested.docx"), nested);
+        Path file = FixtureFiles.nestedDocx(dir.resolve("nested.docx"), 20_000);
         assertThatThrownBy(() -> extractor.extract("nested.docx", Files.readAllBytes(file)))
                 .isInstanceOfSatisfying(IngestException.class,
                         e -> assertThat(e.reason()).isEqualTo(IngestException.Reason.CORRUPT));

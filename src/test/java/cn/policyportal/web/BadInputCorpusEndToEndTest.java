@@ -44,8 +44,8 @@ class BadInputCorpusEndToEndTest {
         Files.write(bad.resolve("截断.pdf"), Arrays.copyOf(pdf, pdf.length / 3));
         FixtureFiles.pdf(bad.resolve("加密.pdf"), List.of("内部资料"), false, "pw");
         FixtureFiles.scannedPdf(bad.resolve("扫描件.pdf"), "第一条");
-        FixtureFiles.rawDocx(bad.resolve("炸弹.docx"), ("<w:p><w:r><w:t>" + "巡".repeat(1000) + "</w:t></w:r></w:p>").repeat(12_000));
-        FixtureFiles.rawDocx(bad.resolve("深层嵌套.docx"), "<w:tbl><w:tr><w:tc>".repeat(500) + "</w:tc></w:tr></w:tbl>".repeat(500));
+        FixtureFiles.bombDocx(bad.resolve("炸弹.docx"), 12_000);
+        FixtureFiles.nestedDocx(bad.resolve("深层嵌套.docx"), 500);
         Files.write(bad.resolve("超大.txt"), new byte[(int) TestPortal.MAX_UPLOAD_BYTES + 1]);
         Files.createSymbolicLink(bad.resolve("循环1.txt"), bad.resolve("循环2.txt"));
         Files.createSymbolicLink(bad.resolve("循环2.txt"), bad.resolve("循环1.txt"));
