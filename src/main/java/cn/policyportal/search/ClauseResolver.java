@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.TitleMatch;
@@ -33,7 +36,7 @@ final class ClauseResolver {
      *                           exception carries the nearest titles or units as suggestions
      */
     ClauseAnswer resolve(ClauseQuery query) {
-        List<DocumentInfo> candidates = query.title().isEmpty() ? catalog.documents() : titled(query);
+        List<DocumentInfo> candidates = candidates(query);
         List<ClauseAnswer.Match> found = new ArrayList<>();
         for (DocumentInfo doc : candidates) {
             unitOf(doc, query).ifPresent(found::add);
@@ -45,6 +48,24 @@ final class ClauseResolver {
             return new ClauseAnswer(query.label(), false, found, versionsOf(found.get(0).document()));
         }
         return new ClauseAnswer(query.label(), true, found, List.of());
+    }
+
+    /**
+     * The unit {@code query} names in the first document that has it, trying {@code preferred}
+     * (best first) before the others. A search's clause hit needs only this one, and stopping at
+     * it spares parsing every document for a bare 第十五条.
+     */
+    Optional<ClauseAnswer.Match> first(ClauseQuery query, List<DocumentInfo> preferred) {
+        List<DocumentInfo> candidates = candidates(query);
+        Set<String> allowed = candidates.stream().map(DocumentInfo::docId).collect(Collectors.toSet());
+        return Stream.concat(preferred.stream().filter(d -> allowed.contains(d.docId())), candidates.stream())
+                .map(doc -> unitOf(doc, query))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private List<DocumentInfo> candidates(ClauseQuery query) {
+        return query.title().isEmpty() ? catalog.documents() : titled(query);
     }
 
     /** The documents the title fits best, one per distinct title (its newest or named-year version). */

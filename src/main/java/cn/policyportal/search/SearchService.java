@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -249,29 +248,11 @@ public final class SearchService implements Closeable {
      * text search ranks highest wins.
      */
     private static Optional<SearchHit> clauseHit(Catalog catalog, String text, List<SearchHit> ranked) {
-        Optional<ClauseQuery> clause = ClauseQuery.parse(text);
-        if (clause.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            List<ClauseAnswer.Match> matches = new ClauseResolver(catalog).resolve(clause.get()).matches();
-            ClauseAnswer.Match match = matches.stream()
-                    .min(Comparator.comparingInt(m -> rank(ranked, m.document().docId())))
-                    .orElseThrow();
-            String snippet = Snippets.escape(match.text());
-            return Optional.of(new SearchHit(match.document(), Float.MAX_VALUE, snippet, match.unit(), match.url(), List.of()));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static int rank(List<SearchHit> ranked, String docId) {
-        for (int i = 0; i < ranked.size(); i++) {
-            if (ranked.get(i).document().docId().equals(docId)) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
+        List<DocumentInfo> preferred = ranked.stream().map(SearchHit::document).toList();
+        return ClauseQuery.parse(text)
+                .flatMap(clause -> new ClauseResolver(catalog).first(clause, preferred))
+                .map(match -> new SearchHit(match.document(), Float.MAX_VALUE, Snippets.escape(match.text()),
+                        match.unit(), match.url(), List.of()));
     }
 
     /** Every document, newest first. */
