@@ -240,9 +240,10 @@ public final class Benchmark {
                 full.many().p50Ms() <= 2 * Math.max(full.wordsMany().p50Ms(), 0.5),
                 String.format("%.1f ms vs %.1f ms", full.many().p50Ms(), full.wordsMany().p50Ms()));
         if (measures != null) {
-            target("measures statistics over " + measures.measures() + " measures <= 50 ms", measures.p50Ms() <= 50,
-                    String.format("p50 %.1f ms, max %.1f ms, list p50 %.1f ms", measures.p50Ms(), measures.maxMs(),
-                            measures.listP50Ms()));
+            target("measures statistics over " + measures.measures() + " measures <= 50 ms",
+                    Math.max(measures.p50Ms(), measures.filteredP50Ms()) <= 50,
+                    String.format("p50 %.1f ms, drill-down p50 %.1f ms, max %.1f ms, list p50 %.1f ms",
+                            measures.p50Ms(), measures.filteredP50Ms(), measures.maxMs(), measures.listP50Ms()));
         }
     }
 

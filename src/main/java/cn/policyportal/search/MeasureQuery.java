@@ -37,4 +37,10 @@ public record MeasureQuery(String leadDept, String assistDept, String leader, Se
             throw new InvalidQueryException("截止日期范围有误：起始日期 due_from 晚于结束日期 due_to");
         }
     }
+
+    /** Whether no filter is set, so that every measure is selected. */
+    public boolean selectsAll() {
+        return leadDept == null && assistDept == null && leader == null && statuses.isEmpty()
+                && dueFrom == null && dueTo == null && docId == null && text == null;
+    }
 }

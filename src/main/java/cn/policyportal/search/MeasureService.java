@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import cn.policyportal.measures.Measure;
@@ -34,7 +36,7 @@ public final class MeasureService {
 
     /** Every measure's view, computed once for a catalog, a day and a snapshot of the recorded statuses. */
     private record Views(Catalog catalog, LocalDate asOf, Map<String, List<StatusChange>> statuses,
-                         List<MeasureView> all) {
+                         List<MeasureView> all, MeasureTable table) {
     }
 
     public MeasureService(SearchService search, StatusStore store) {
@@ -63,22 +65,26 @@ public final class MeasureService {
         if (!DIMENSIONS.contains(by)) {
             throw new InvalidQueryException("统计维度 by 只能是：" + String.join("、", DIMENSIONS));
         }
-        List<MeasureView> measures = select(query);
-        Map<String, List<MeasureView>> buckets = new LinkedHashMap<>();
-        for (MeasureView m : measures) {
-            for (String key : keys(m, by)) {
-                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+        return search.withCatalog(cat -> {
+            Views views = viewsOf(cat, query.asOf());
+            Predicate<MeasureView> selected = filter(query);
+            int[] rows = query.selectsAll() ? null
+                    : IntStream.range(0, views.all().size()).filter(i -> selected.test(views.all().get(i))).toArray();
+            MeasureTable.Counts counts = views.table().count(by, rows);
+            List<MeasureStats.Bucket> buckets = new ArrayList<>();
+            for (int key = 0; key < counts.keys().size(); key++) {
+                if (counts.byKey()[key] > 0) {
+                    buckets.add(new MeasureStats.Bucket(counts.keys().get(key), counts.byKey()[key],
+                            thenStatus ? byStatus(counts.byKeyAndStatus()[key]) : null));
+                }
             }
-        }
-        Comparator<Map.Entry<String, List<MeasureView>>> order = by.startsWith("due_")
-                ? Map.Entry.comparingByKey(Comparator.comparing((String k) -> k.equals(NO_DUE)).thenComparing(k -> k))
-                : Comparator.comparing((Map.Entry<String, List<MeasureView>> e) -> -e.getValue().size())
-                        .thenComparing(Map.Entry::getKey);
-        List<MeasureStats.Bucket> result = buckets.entrySet().stream().sorted(order)
-                .map(e -> new MeasureStats.Bucket(e.getKey(), e.getValue().size(),
-                        thenStatus ? byStatus(e.getValue()) : null))
-                .toList();
-        return new MeasureStats(by, query.asOf(), measures.size(), result);
+            Comparator<MeasureStats.Bucket> order = by.startsWith("due_")
+                    ? Comparator.comparing(MeasureStats.Bucket::key,
+                            Comparator.comparing((String k) -> k.equals(NO_DUE)).thenComparing(k -> k))
+                    : Comparator.comparing((MeasureStats.Bucket b) -> -b.count()).thenComparing(MeasureStats.Bucket::key);
+            buckets.sort(order);
+            return new MeasureStats(by, query.asOf(), rows == null ? views.all().size() : rows.length, buckets);
+        });
     }
 
     /**
@@ -110,26 +116,29 @@ public final class MeasureService {
     }
 
     private List<MeasureView> select(MeasureQuery q) throws IOException {
-        return search.withCatalog(cat -> viewsOf(cat, q.asOf()).stream()
-                .filter(m -> q.docId() == null || m.docId().equals(q.docId()))
-                .filter(m -> q.leadDept() == null || m.leadDepts().contains(q.leadDept()))
-                .filter(m -> q.assistDept() == null || m.assistDepts().contains(q.assistDept()))
-                .filter(m -> q.leader() == null || m.leadLeaders().contains(q.leader()))
-                .filter(m -> q.text() == null || contains(m, q.text()))
-                .filter(m -> inDueRange(m.due(), q))
-                .filter(v -> q.statuses().isEmpty() || q.statuses().contains(v.status()))
-                .toList());
+        return search.withCatalog(cat -> viewsOf(cat, q.asOf()).all().stream().filter(filter(q)).toList());
     }
 
-    private List<MeasureView> viewsOf(Catalog cat, LocalDate asOf) {
+    private static Predicate<MeasureView> filter(MeasureQuery q) {
+        return m -> (q.docId() == null || m.docId().equals(q.docId()))
+                && (q.leadDept() == null || m.leadDepts().contains(q.leadDept()))
+                && (q.assistDept() == null || m.assistDepts().contains(q.assistDept()))
+                && (q.leader() == null || m.leadLeaders().contains(q.leader()))
+                && (q.text() == null || contains(m, q.text()))
+                && inDueRange(m.due(), q)
+                && (q.statuses().isEmpty() || q.statuses().contains(m.status()));
+    }
+
+    private Views viewsOf(Catalog cat, LocalDate asOf) {
         Map<String, List<StatusChange>> statuses = store.all();
         Views cached = views.get();
         if (cached != null && cached.catalog() == cat && cached.asOf().equals(asOf) && cached.statuses() == statuses) {
-            return cached.all();
+            return cached;
         }
         List<MeasureView> all = cat.measures().stream().map(m -> view(cat, m, asOf)).toList();
-        views.set(new Views(cat, asOf, statuses, all));
-        return all;
+        Views fresh = new Views(cat, asOf, statuses, all, new MeasureTable(all, MeasureService::keys));
+        views.set(fresh);
+        return fresh;
     }
 
     private MeasureView view(Catalog cat, Measure m, LocalDate asOf) {
@@ -182,12 +191,11 @@ public final class MeasureService {
         };
     }
 
-    private static Map<String, Integer> byStatus(List<MeasureView> measures) {
+    private static Map<String, Integer> byStatus(int[] countByOrdinal) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (MeasureStatus s : MeasureStatus.values()) {
-            counts.put(s.code(), 0);
+            counts.put(s.code(), countByOrdinal[s.ordinal()]);
         }
-        measures.forEach(m -> counts.merge(m.status(), 1, Integer::sum));
         return counts;
     }
 }
