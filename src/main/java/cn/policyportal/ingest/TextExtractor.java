@@ -53,8 +53,14 @@ public final class TextExtractor {
      */
     private static final int MAX_CHARS = 10_000_000;
 
-    private final AutoDetectParser parser = new AutoDetectParser();
-    private final EncodingDetector encodingDetector = new DefaultEncodingDetector();
+    /**
+     * Tika's parsers, made on the first file: building them loads hundreds of classes (a third of a
+     * second), which a server that only searches should not wait for at start-up.
+     */
+    private static final class Tika {
+        static final AutoDetectParser PARSER = new AutoDetectParser();
+        static final EncodingDetector ENCODINGS = new DefaultEncodingDetector();
+    }
 
     /**
      * Returns the text of {@code bytes}, a file called {@code fileName}.
@@ -87,7 +93,7 @@ public final class TextExtractor {
 
     private MediaType detect(byte[] bytes, Metadata metadata) throws IngestException {
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            return parser.getDetector().detect(in, metadata);
+            return Tika.PARSER.getDetector().detect(in, metadata);
         } catch (IOException e) {
             throw new IngestException(IngestException.Reason.UNREADABLE, e.getMessage(), e);
         }
@@ -99,7 +105,7 @@ public final class TextExtractor {
         }
         Charset guess;
         try (ByteArrayInputStream in = new ByteArrayInputStream(bytes)) {
-            guess = encodingDetector.detect(in, metadata);
+            guess = Tika.ENCODINGS.detect(in, metadata);
         } catch (IOException e) {
             throw new IngestException(IngestException.Reason.UNREADABLE, e.getMessage(), e);
         }
@@ -109,7 +115,7 @@ public final class TextExtractor {
     private String parse(byte[] bytes, Metadata metadata, TableCollector tables) throws IngestException {
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            parser.parse(in, new TeeContentHandler(handler, tables), metadata, new ParseContext());
+            Tika.PARSER.parse(in, new TeeContentHandler(handler, tables), metadata, new ParseContext());
             return handler.toString();
         } catch (EncryptedDocumentException e) {
             throw new IngestException(IngestException.Reason.ENCRYPTED, null, e);
