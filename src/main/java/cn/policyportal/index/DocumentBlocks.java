@@ -19,6 +19,7 @@ import cn.policyportal.ingest.IngestedDocument;
 import cn.policyportal.measures.Departments;
 import cn.policyportal.measures.Measure;
 import cn.policyportal.measures.MeasureExtractor;
+import cn.policyportal.structure.Abbreviations;
 import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.Unit;
 
@@ -122,6 +123,7 @@ public final class DocumentBlocks {
             addFacet(d, Fields.YEAR, String.valueOf(meta.date().getYear()));
         }
         d.add(new StoredField(Fields.PAGE_JOINS, Structures.encodePageJoins(doc.pageJoins())));
+        addStored(d, Fields.ABBREVIATIONS, Structures.encodeAbbreviations(Abbreviations.of(doc.paragraphs())));
         String body = String.join(Fields.PARAGRAPH_SEPARATOR, doc.paragraphs());
         d.add(new StoredField(Fields.LEAD, body.substring(0, Math.min(body.length(), Fields.LEAD_LENGTH))));
         return d;

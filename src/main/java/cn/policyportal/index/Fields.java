@@ -64,6 +64,12 @@ public final class Fields {
     /** How much of the text {@link #LEAD} keeps. */
     public static final int LEAD_LENGTH = 200;
 
+    /**
+     * The abbreviations the document defines (stored), one "short form, tab, full form" per line:
+     * the search widens a short form to its full forms without reading every text at start-up.
+     */
+    public static final String ABBREVIATIONS = "abbreviations";
+
     /** Indexes of the paragraphs a newspaper page join began (stored): the structure is rebuilt from them. */
     public static final String PAGE_JOINS = "page_joins";
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.policyportal.ingest.IngestedDocument;
+import cn.policyportal.structure.Abbreviations;
 import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.StructureParser;
 
@@ -45,5 +46,25 @@ public final class Structures {
             return Set.of();
         }
         return Arrays.stream(stored.split(",")).map(Integer::parseInt).collect(Collectors.toSet());
+    }
+
+    /** The abbreviations as {@link DocumentBlocks} stores them, or {@code null} when there are none. */
+    static String encodeAbbreviations(List<Abbreviations.Abbreviation> found) {
+        return found.isEmpty() ? null : found.stream()
+                .map(a -> oneLine(a.shortForm()) + "\t" + oneLine(a.fullForm()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** The abbreviations {@link DocumentBlocks} stored. */
+    public static List<Abbreviations.Abbreviation> decodeAbbreviations(String stored) {
+        if (stored == null || stored.isEmpty()) {
+            return List.of();
+        }
+        return stored.lines().map(line -> line.split("\t", 2))
+                .map(parts -> new Abbreviations.Abbreviation(parts[0], parts[1])).toList();
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("[\t\n\r]", " ");
     }
 }

@@ -29,7 +29,6 @@ import cn.policyportal.index.MeasureCodec;
 import cn.policyportal.measures.Measure;
 import cn.policyportal.measures.ProgressReports;
 import cn.policyportal.index.Structures;
-import cn.policyportal.structure.Abbreviations;
 import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.References;
 import cn.policyportal.structure.TitleMatch;
@@ -46,7 +45,8 @@ final class Catalog {
     static final Sort NEWEST_FIRST = new Sort(
             new SortField(Fields.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_DOC);
     static final Set<String> INFO_FIELDS = Set.of(Fields.DOC_ID, Fields.TITLE, Fields.NOTICE_TITLE,
-            Fields.DOC_NUMBER, Fields.ISSUER, Fields.DATE, Fields.TYPE, Fields.DISCLOSURE, Fields.PATH);
+            Fields.DOC_NUMBER, Fields.ISSUER, Fields.DATE, Fields.TYPE, Fields.DISCLOSURE, Fields.PATH,
+            Fields.ABBREVIATIONS);
 
     /** A document read back from the index: metadata, paragraphs and structure. */
     record Stored(DocumentInfo info, List<String> paragraphs, DocumentStructure structure) {
@@ -67,7 +67,7 @@ final class Catalog {
                 }
             });
     private volatile Map<String, List<DocumentInfo>> citedBy;
-    private volatile Map<String, Set<String>> abbreviations;
+    private final Map<String, Set<String>> abbreviations;
     private volatile List<Measure> measures;
     private volatile List<ProgressView> progress;
 
@@ -78,14 +78,19 @@ final class Catalog {
         TopDocs docs = searcher.search(all, Math.max(1, searcher.count(all)), NEWEST_FIRST);
         StoredFields stored = searcher.storedFields();
         List<DocumentInfo> list = new ArrayList<>(docs.scoreDocs.length);
+        Map<String, Set<String>> shortForms = new HashMap<>();
         for (ScoreDoc sd : docs.scoreDocs) {
-            DocumentInfo info = info(stored.document(sd.doc, INFO_FIELDS));
+            Document doc = stored.document(sd.doc, INFO_FIELDS);
+            DocumentInfo info = info(doc);
+            Structures.decodeAbbreviations(doc.get(Fields.ABBREVIATIONS)).forEach(a ->
+                    shortForms.computeIfAbsent(a.shortForm(), k -> new TreeSet<>()).add(a.fullForm()));
             list.add(info);
             luceneIds.put(info.docId(), sd.doc);
             infos.put(info.docId(), info);
             normalisedTitles.put(info.docId(), TitleMatch.normalise(info.title()));
         }
         this.documents = List.copyOf(list);
+        this.abbreviations = Map.copyOf(shortForms);
     }
 
     boolean isFor(IndexReader current) {
@@ -152,21 +157,8 @@ final class Catalog {
         return citedBy.getOrDefault(id, List.of());
     }
 
-    /** Every short form the corpus defines (以下简称), with its full forms. Computed once per catalog. */
+    /** Every short form the corpus defines (以下简称), with its full forms, as the indexer stored them. */
     Map<String, Set<String>> abbreviations() {
-        if (abbreviations == null) {
-            synchronized (this) {
-                if (abbreviations == null) {
-                    Map<String, Set<String>> all = new HashMap<>();
-                    for (DocumentInfo doc : documents) {
-                        List<String> paragraphs = Arrays.asList(bodyOf(doc.docId()).split(Fields.PARAGRAPH_SEPARATOR));
-                        Abbreviations.of(paragraphs).forEach(a ->
-                                all.computeIfAbsent(a.shortForm(), k -> new TreeSet<>()).add(a.fullForm()));
-                    }
-                    abbreviations = Map.copyOf(all);
-                }
-            }
-        }
         return abbreviations;
     }
 
