@@ -47,6 +47,15 @@ final class ServeCommand {
                     + " and no corpus folder at " + config.corpus().toAbsolutePath());
         }
         SearchService search = new SearchService(config.index());
+        Thread warmUp = new Thread(() -> {
+            try {
+                search.warmUp();
+            } catch (IOException | RuntimeException e) {
+                // only a head start: the first search does the same work and reports any error
+            }
+        }, "warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         StatusStore statuses = new StatusStore(config.data());
         DocumentReader reader = new DocumentReader(config.maxFileBytes());
         CorpusLibrary library = new CorpusLibrary(config.corpus(), config.index(), reader,

@@ -106,6 +106,14 @@ public final class SearchService implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
+    /**
+     * Reads the catalog and runs one search, so that the analyzers' dictionaries are loaded and
+     * the first person to search does not wait for them. Meant for a background thread at start-up.
+     */
+    public void warmUp() throws IOException {
+        search(new SearchRequest("法规", Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE));
+    }
+
     /** Work done with one acquired searcher and the catalog of its reader. */
     private interface Work<T> {
         T run(IndexSearcher searcher, Catalog catalog) throws IOException;
@@ -114,14 +122,25 @@ public final class SearchService implements Closeable {
     private <T> T withSearcher(Work<T> work) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            Catalog current = catalog.get();
+            return work.run(searcher, catalogOf(searcher));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The catalog of {@code searcher}'s reader, read once even when the first searches come together. */
+    private Catalog catalogOf(IndexSearcher searcher) throws IOException {
+        Catalog current = catalog.get();
+        if (current != null && current.isFor(searcher.getIndexReader())) {
+            return current;
+        }
+        synchronized (catalog) {
+            current = catalog.get();
             if (current == null || !current.isFor(searcher.getIndexReader())) {
                 current = new Catalog(searcher);
                 catalog.set(current);
             }
-            return work.run(searcher, current);
-        } finally {
-            searchers.release(searcher);
+            return current;
         }
     }
 
