@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the real {@code bin/portal} launcher as a newcomer's shell would. */
 class LauncherTest {
@@ -54,6 +55,33 @@ class LauncherTest {
         assertThat(chosen.find()).as(result.output()).isTrue();
         assertThat(Integer.parseInt(chosen.group(2))).isGreaterThanOrEqualTo(21);
         assertThat(Path.of(chosen.group(1), "bin", "javac")).isExecutable();
+    }
+
+    @Test
+    void aJdksVersionIsReadFromItsReleaseFileWithoutStartingItsJava(@TempDir Path dir) throws Exception {
+        Path jdk = fakeJdk(dir.resolve("jdk-release"), "#!/bin/sh\nexit 1\n");
+        Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"23.0.1\"\n");
+        Result result = run(Map.of("PATH", "/usr/bin:/bin", "JAVA_HOME", jdk.toString(), "HOME", System.getProperty("user.home")),
+                "doctor");
+        assertThat(result.output()).contains("JDK:   " + jdk + " (Java 23)");
+    }
+
+    @Test
+    void aJdkWithoutAReleaseFileIsAskedForItsVersion(@TempDir Path dir) throws Exception {
+        Path jdk = fakeJdk(dir.resolve("jdk-plain"), "#!/bin/sh\necho '    java.specification.version = 22' >&2\n");
+        Result result = run(Map.of("PATH", "/usr/bin:/bin", "JAVA_HOME", jdk.toString(), "HOME", System.getProperty("user.home")),
+                "doctor");
+        assertThat(result.output()).contains("JDK:   " + jdk + " (Java 22)");
+    }
+
+    /** A folder laid out as a JDK whose {@code java} runs {@code script}. */
+    private static Path fakeJdk(Path home, String script) throws IOException {
+        Path bin = Files.createDirectories(home.resolve("bin"));
+        for (String tool : List.of("java", "javac")) {
+            Files.writeString(bin.resolve(tool), script);
+            bin.resolve(tool).toFile().setExecutable(true);
+        }
+        return home;
     }
 
     @Test
