@@ -295,7 +295,9 @@ public final class Benchmark {
         }
 
         static Server start(Path index, Path data) throws Exception {
-            ProcessBuilder builder = PortalJvm.command(List.of("-Xmx512m"), "serve", "--index", index.toString(),
+            List<String> options = new ArrayList<>(List.of("-Xmx512m"));
+            options.addAll(PortalJvm.classDataSharing(index.resolveSibling("portal-serve.jsa")));
+            ProcessBuilder builder = PortalJvm.command(options, "serve", "--index", index.toString(),
                     "--corpus", index.resolveSibling("no-corpus").toString(), "--data", data.toString(), "--port", "0")
                     .redirectErrorStream(true);
             long start = System.nanoTime();

@@ -1,5 +1,6 @@
 package cn.policyportal.bench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,14 @@ import java.util.List;
 final class PortalJvm {
 
     private PortalJvm() {
+    }
+
+    /**
+     * The class-data sharing {@code bin/portal serve} uses: the first run writes {@code archive}
+     * when it stops, later runs start from it.
+     */
+    static List<String> classDataSharing(Path archive) {
+        return List.of("-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds*=off");
     }
 
     /** {@code java [jvmOptions] cn.policyportal.cli.Main args…}. */
