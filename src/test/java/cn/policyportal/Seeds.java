@@ -9,6 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
+import cn.policyportal.index.CorpusIndexer;
+import cn.policyportal.index.IndexProgress;
+import cn.policyportal.ingest.DocumentReader;
+
 /** The five bundled corpus documents, used as real fixtures by the tests. */
 public enum Seeds {
     CAS_REPORT("中共中国科学院党组关于巡视整改进展情况的通报.txt"),
@@ -52,6 +56,13 @@ public enum Seeds {
         for (Seeds seed : values()) {
             Files.copy(seed.path(), dir.resolve(seed.fileName), StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** Copies every seed into {@code dir/corpus}, indexes them into {@code dir/index} and returns that folder. */
+    public static Path indexed(Path dir) throws IOException {
+        copyAll(dir.resolve("corpus"));
+        new CorpusIndexer(new DocumentReader(10_000_000), 2).index(dir.resolve("corpus"), dir.resolve("index"), IndexProgress.NONE);
+        return dir.resolve("index");
     }
 
     /** Every seed, for parameterised tests. */

@@ -14,10 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.policyportal.Seeds;
-import cn.policyportal.index.CorpusIndexer;
-import cn.policyportal.index.IndexProgress;
 import cn.policyportal.ingest.DocumentIds;
-import cn.policyportal.ingest.DocumentReader;
 
 /** The clause a search box query names, taken from the document the search ranks best. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -30,9 +27,7 @@ class ClauseResolverTest {
 
     @BeforeAll
     void index() throws IOException {
-        Seeds.copyAll(dir.resolve("corpus"));
-        new CorpusIndexer(new DocumentReader(10_000_000), 2).index(dir.resolve("corpus"), dir.resolve("index"), IndexProgress.NONE);
-        search = new SearchService(dir.resolve("index"));
+        search = new SearchService(Seeds.indexed(dir));
     }
 
     @AfterAll

@@ -18,9 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import cn.policyportal.Seeds;
-import cn.policyportal.index.CorpusIndexer;
-import cn.policyportal.index.IndexProgress;
-import cn.policyportal.ingest.DocumentReader;
 import cn.policyportal.measures.StatusStore;
 
 /** The statistics count from columns; every bucket must equal a count over the listed measures. */
@@ -38,9 +35,7 @@ class MeasureStatsTest {
 
     @BeforeAll
     void index() throws IOException {
-        Seeds.copyAll(dir.resolve("corpus"));
-        new CorpusIndexer(new DocumentReader(10_000_000), 2).index(dir.resolve("corpus"), dir.resolve("index"), IndexProgress.NONE);
-        search = new SearchService(dir.resolve("index"));
+        search = new SearchService(Seeds.indexed(dir));
         store = new StatusStore(dir.resolve("data"));
         measures = new MeasureService(search, store);
     }

@@ -18,9 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.policyportal.Seeds;
-import cn.policyportal.index.CorpusIndexer;
-import cn.policyportal.index.IndexProgress;
-import cn.policyportal.ingest.DocumentReader;
 
 /** Search quality on the judged query set, against the committed figures and the baseline. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,9 +33,7 @@ class SearchQualityTest {
 
     @BeforeAll
     void index() throws IOException {
-        Seeds.copyAll(dir.resolve("corpus"));
-        new CorpusIndexer(new DocumentReader(10_000_000), 2).index(dir.resolve("corpus"), dir.resolve("index"), IndexProgress.NONE);
-        search = new SearchService(dir.resolve("index"));
+        search = new SearchService(Seeds.indexed(dir));
     }
 
     @AfterAll
