@@ -59,6 +59,8 @@ final class Catalog {
     private final Map<String, DocumentInfo> infos = new HashMap<>();
     /** Each document's title as {@link TitleMatch#normalise} reads it, computed once: clause lookups compare them all. */
     private final Map<String, String> normalisedTitles = new HashMap<>();
+    /** Each normalised title's character pairs, made once: title suggestions compare them all. */
+    private final Map<String, int[]> titleGrams = new HashMap<>();
     private final Map<String, Stored> structures = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -88,6 +90,7 @@ final class Catalog {
             luceneIds.put(info.docId(), sd.doc);
             infos.put(info.docId(), info);
             normalisedTitles.put(info.docId(), TitleMatch.normalise(info.title()));
+            titleGrams.put(info.docId(), TitleGrams.of(normalisedTitles.get(info.docId())));
         }
         this.documents = List.copyOf(list);
         this.abbreviations = Map.copyOf(shortForms);
@@ -192,6 +195,11 @@ final class Catalog {
     /** The normalised title of document {@code id}. */
     String normalisedTitle(String id) {
         return normalisedTitles.get(id);
+    }
+
+    /** The character pairs of document {@code id}'s normalised title, as {@link TitleGrams} makes them. */
+    int[] titleGrams(String id) {
+        return titleGrams.get(id);
     }
 
     /** The metadata of document {@code id}, or {@code null}. */

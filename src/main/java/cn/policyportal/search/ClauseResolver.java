@@ -154,46 +154,16 @@ final class ClauseResolver {
 
     /** The titles closest to {@code title}: most shared character pairs first. */
     List<String> nearestTitles(String title) {
-        String q = TitleMatch.normalise(title);
+        int[] wanted = TitleGrams.of(TitleMatch.normalise(title));
         record Scored(String title, double similarity) {
         }
         return catalog.documents().stream()
-                .map(d -> new Scored(d.title(), similarity(q, catalog.normalisedTitle(d.docId()))))
+                .map(d -> new Scored(d.title(), TitleGrams.dice(wanted, catalog.titleGrams(d.docId()))))
                 .filter(s -> s.similarity() > 0)
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.similarity()))
                 .map(Scored::title)
                 .distinct()
                 .limit(SUGGESTIONS)
                 .toList();
-    }
-
-    /** Dice coefficient over character bigrams, with single characters for very short strings. */
-    static double similarity(String a, String b) {
-        List<String> x = grams(a);
-        List<String> y = new ArrayList<>(grams(b));
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
-        int shared = 0;
-        for (String g : x) {
-            if (y.remove(g)) {
-                shared++;
-            }
-        }
-        return 2.0 * shared / (x.size() + grams(b).size());
-    }
-
-    private static List<String> grams(String s) {
-        List<String> grams = new ArrayList<>();
-        if (s.length() < 2) {
-            if (!s.isEmpty()) {
-                grams.add(s);
-            }
-            return grams;
-        }
-        for (int i = 0; i + 1 < s.length(); i++) {
-            grams.add(s.substring(i, i + 2));
-        }
-        return grams;
     }
 }
