@@ -1,17 +1,13 @@
 package cn.policyportal.measures;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import cn.policyportal.ingest.NameTable;
 
 /**
  * Splits department lists (人事局、条件保障与财务局等) into units and gives each its canonical name
@@ -26,7 +22,7 @@ public final class Departments {
     private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/]+|\\s+");
     private static final Pattern JOINER = Pattern.compile("(?<=(?:局|部|厅|委|办|会|院|组|处|室|所|中心|单位|部门|党委|党组|公司|机关))(?:和|及|以及)");
     private static final Pattern TRAILING = Pattern.compile("(?:等(?:部门|单位)?|按职责分工|分别|共同|配合|参与|负责)+$");
-    private static final Departments DEFAULT = fromResource("/department-aliases.txt");
+    private static final Departments DEFAULT = of(NameTable.resource("/department-aliases.txt"));
 
     private final Map<String, String> canonical;
 
@@ -41,33 +37,16 @@ public final class Departments {
 
     /** A table read from lines of the form {@code 规范名称 = 别名1, 别名2}; {@code #} starts a comment. */
     public static Departments parse(List<String> lines) {
-        Map<String, String> map = new HashMap<>();
-        for (String line : lines) {
-            String content = line.replaceAll("#.*$", "").strip();
-            int eq = content.indexOf('=');
-            if (eq <= 0) {
-                continue;
-            }
-            String name = content.substring(0, eq).strip();
-            map.put(name, name);
-            for (String alias : content.substring(eq + 1).split("[、，,]")) {
-                if (!alias.isBlank()) {
-                    map.put(alias.strip(), name);
-                }
-            }
-        }
-        return new Departments(map);
+        return of(NameTable.parse(lines));
     }
 
-    private static Departments fromResource(String name) {
-        try (InputStream in = Departments.class.getResourceAsStream(name)) {
-            if (in == null) {
-                return new Departments(Map.of());
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static Departments of(List<NameTable.Row> rows) {
+        Map<String, String> map = new HashMap<>();
+        for (NameTable.Row row : rows) {
+            map.put(row.name(), row.name());
+            row.others().forEach(alias -> map.put(alias, row.name()));
         }
+        return new Departments(map);
     }
 
     /** The units of a list as written in a document, each under its canonical name, each once. */

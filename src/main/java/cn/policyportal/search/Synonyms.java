@@ -1,11 +1,5 @@
 package cn.policyportal.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,13 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.policyportal.ingest.NameTable;
+
 /**
  * Groups of words that mean the same, from {@code synonyms.txt} (中国科学院 = 中科院, …): a search for
  * any of them searches all of them.
  */
 public final class Synonyms {
 
-    private static final Synonyms STANDARD = fromResource("/synonyms.txt");
+    private static final Synonyms STANDARD = of(NameTable.resource("/synonyms.txt"));
 
     private final Map<String, Set<String>> groups;
 
@@ -34,36 +30,20 @@ public final class Synonyms {
 
     /** Groups from lines {@code 规范名称 = 简称1, 简称2}; {@code #} starts a comment. */
     public static Synonyms parse(List<String> lines) {
+        return of(NameTable.parse(lines));
+    }
+
+    private static Synonyms of(List<NameTable.Row> rows) {
         Map<String, Set<String>> groups = new HashMap<>();
-        for (String line : lines) {
-            String content = line.replaceAll("#.*$", "").strip();
-            int eq = content.indexOf('=');
-            if (eq <= 0) {
-                continue;
-            }
+        for (NameTable.Row row : rows) {
             Set<String> group = new LinkedHashSet<>();
-            group.add(content.substring(0, eq).strip());
-            for (String alias : content.substring(eq + 1).split("[、，,]")) {
-                if (!alias.isBlank()) {
-                    group.add(alias.strip());
-                }
-            }
+            group.add(row.name());
+            group.addAll(row.others());
             for (String word : group) {
                 groups.computeIfAbsent(word, k -> new LinkedHashSet<>()).addAll(group);
             }
         }
         return new Synonyms(groups);
-    }
-
-    private static Synonyms fromResource(String name) {
-        try (InputStream in = Synonyms.class.getResourceAsStream(name)) {
-            if (in == null) {
-                return new Synonyms(Map.of());
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** {@code word} and every word of its groups, {@code word} first. */
