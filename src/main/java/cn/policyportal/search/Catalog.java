@@ -89,8 +89,9 @@ final class Catalog {
             list.add(info);
             luceneIds.put(info.docId(), sd.doc);
             infos.put(info.docId(), info);
-            normalisedTitles.put(info.docId(), TitleMatch.normalise(info.title()));
-            titleGrams.put(info.docId(), TitleGrams.of(normalisedTitles.get(info.docId())));
+            String title = TitleMatch.normalise(info.title());
+            normalisedTitles.put(info.docId(), title);
+            titleGrams.put(info.docId(), TitleGrams.of(title));
         }
         this.documents = List.copyOf(list);
         this.abbreviations = Map.copyOf(shortForms);
