@@ -48,6 +48,16 @@ final class Catalog {
             Fields.DOC_NUMBER, Fields.ISSUER, Fields.DATE, Fields.TYPE, Fields.DISCLOSURE, Fields.PATH,
             Fields.ABBREVIATIONS);
 
+    /**
+     * A document with its titles as {@link TitleMatch#normalise} reads them and the title's
+     * character pairs ({@link TitleGrams}), made once: clause lookups and title suggestions compare
+     * them all on every such query.
+     *
+     * @param noticeTitle the normalised notice title, or {@code null} when it has none
+     */
+    record Titled(DocumentInfo doc, String title, String noticeTitle, int[] grams) {
+    }
+
     /** A document read back from the index: metadata, paragraphs and structure. */
     record Stored(DocumentInfo info, List<String> paragraphs, DocumentStructure structure) {
     }
@@ -57,10 +67,7 @@ final class Catalog {
     private final List<DocumentInfo> documents;
     private final Map<String, Integer> luceneIds = new HashMap<>();
     private final Map<String, DocumentInfo> infos = new HashMap<>();
-    /** Each document's title as {@link TitleMatch#normalise} reads it, computed once: clause lookups compare them all. */
-    private final Map<String, String> normalisedTitles = new HashMap<>();
-    /** Each normalised title's character pairs, made once: title suggestions compare them all. */
-    private final Map<String, int[]> titleGrams = new HashMap<>();
+    private final List<Titled> titled;
     private final Map<String, Stored> structures = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -80,6 +87,7 @@ final class Catalog {
         TopDocs docs = searcher.search(all, Math.max(1, searcher.count(all)), NEWEST_FIRST);
         StoredFields stored = searcher.storedFields();
         List<DocumentInfo> list = new ArrayList<>(docs.scoreDocs.length);
+        List<Titled> titles = new ArrayList<>(docs.scoreDocs.length);
         Map<String, Set<String>> shortForms = new HashMap<>();
         for (ScoreDoc sd : docs.scoreDocs) {
             Document doc = stored.document(sd.doc, INFO_FIELDS);
@@ -90,10 +98,11 @@ final class Catalog {
             luceneIds.put(info.docId(), sd.doc);
             infos.put(info.docId(), info);
             String title = TitleMatch.normalise(info.title());
-            normalisedTitles.put(info.docId(), title);
-            titleGrams.put(info.docId(), TitleGrams.of(title));
+            titles.add(new Titled(info, title, info.noticeTitle() == null ? null : TitleMatch.normalise(info.noticeTitle()),
+                    TitleGrams.of(title)));
         }
         this.documents = List.copyOf(list);
+        this.titled = List.copyOf(titles);
         this.abbreviations = Map.copyOf(shortForms);
     }
 
@@ -121,7 +130,15 @@ final class Catalog {
         if (luceneId == null) {
             throw new NotFoundException("没有编号为“" + id + "”的文件，它可能已被删除或编号有误");
         }
-        return structures.computeIfAbsent(id, key -> read(luceneId));
+        Stored cached = structures.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        // Parsed outside the map's lock: under load, one parse held it while every other search
+        // that needed any structure waited behind it. Two threads may parse the same document once each.
+        Stored parsed = read(luceneId);
+        Stored raced = structures.putIfAbsent(id, parsed);
+        return raced == null ? parsed : raced;
     }
 
     private Stored read(int luceneId) {
@@ -138,15 +155,14 @@ final class Catalog {
 
     /** The corpus document a cited title names, if the corpus holds exactly one newest such document. */
     DocumentInfo resolveTitle(String citedTitle) {
-        DocumentInfo best = null;
-        for (DocumentInfo doc : documents) {
-            int score = Math.max(TitleMatch.score(citedTitle, doc.title()),
-                    doc.noticeTitle() == null ? 0 : TitleMatch.score(citedTitle, doc.noticeTitle()));
-            if (score >= 4 && best == null) {
-                best = doc;
+        String wanted = TitleMatch.normalise(citedTitle);
+        for (Titled doc : titled) {
+            if (TitleMatch.scoreNormalised(wanted, doc.title()) == 4
+                    || doc.noticeTitle() != null && TitleMatch.scoreNormalised(wanted, doc.noticeTitle()) == 4) {
+                return doc.doc();
             }
         }
-        return best;
+        return null;
     }
 
     /** The documents that cite {@code id} by title. Computed once per catalog, over the whole corpus. */
@@ -193,14 +209,9 @@ final class Catalog {
         }
     }
 
-    /** The normalised title of document {@code id}. */
-    String normalisedTitle(String id) {
-        return normalisedTitles.get(id);
-    }
-
-    /** The character pairs of document {@code id}'s normalised title, as {@link TitleGrams} makes them. */
-    int[] titleGrams(String id) {
-        return titleGrams.get(id);
+    /** Every document with its normalised titles, newest first as {@link #documents}. */
+    List<Titled> titled() {
+        return titled;
     }
 
     /** The metadata of document {@code id}, or {@code null}. */

@@ -73,9 +73,9 @@ final class ClauseResolver {
         int best = 0;
         String wanted = TitleMatch.normalise(query.title());
         Map<String, List<DocumentInfo>> byTitle = new LinkedHashMap<>();
-        for (DocumentInfo doc : catalog.documents()) {
-            int score = Math.max(TitleMatch.scoreNormalised(wanted, catalog.normalisedTitle(doc.docId())),
-                    doc.noticeTitle() == null ? 0 : TitleMatch.score(query.title(), doc.noticeTitle()));
+        for (Catalog.Titled doc : catalog.titled()) {
+            int score = Math.max(TitleMatch.scoreNormalised(wanted, doc.title()),
+                    doc.noticeTitle() == null ? 0 : TitleMatch.scoreNormalised(wanted, doc.noticeTitle()));
             if (score == 0 || score < best) {
                 continue;
             }
@@ -83,7 +83,7 @@ final class ClauseResolver {
                 best = score;
                 byTitle.clear();
             }
-            byTitle.computeIfAbsent(catalog.normalisedTitle(doc.docId()), k -> new ArrayList<>()).add(doc);
+            byTitle.computeIfAbsent(doc.title(), k -> new ArrayList<>()).add(doc.doc());
         }
         List<DocumentInfo> chosen = new ArrayList<>();
         for (List<DocumentInfo> versions : byTitle.values()) {
@@ -104,9 +104,10 @@ final class ClauseResolver {
     }
 
     private List<DocumentInfo> versionsOf(DocumentInfo doc) {
-        String title = catalog.normalisedTitle(doc.docId());
-        return catalog.documents().stream()
-                .filter(d -> !d.docId().equals(doc.docId()) && catalog.normalisedTitle(d.docId()).equals(title))
+        String title = TitleMatch.normalise(doc.title());
+        return catalog.titled().stream()
+                .filter(t -> t.title().equals(title) && !t.doc().docId().equals(doc.docId()))
+                .map(Catalog.Titled::doc)
                 .toList();
     }
 
@@ -157,8 +158,8 @@ final class ClauseResolver {
         int[] wanted = TitleGrams.of(TitleMatch.normalise(title));
         record Scored(String title, double similarity) {
         }
-        return catalog.documents().stream()
-                .map(d -> new Scored(d.title(), TitleGrams.dice(wanted, catalog.titleGrams(d.docId()))))
+        return catalog.titled().stream()
+                .map(t -> new Scored(t.doc().title(), TitleGrams.dice(wanted, t.grams())))
                 .filter(s -> s.similarity() > 0)
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.similarity()))
                 .map(Scored::title)
