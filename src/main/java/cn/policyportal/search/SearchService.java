@@ -208,7 +208,7 @@ public final class SearchService implements Closeable {
             infos.add(cat.info(DocValueLookup.docId(searcher, sd.doc)));
         }
         Map<Integer, List<ScoreDoc>> units = unitQuery == null || infos.isEmpty() ? Map.of()
-                : UnitMatches.of(searcher, unitQuery, infos.stream().map(DocumentInfo::docId).toList());
+                : UnitMatches.of(searcher, unitQuery, Arrays.stream(page.scoreDocs).mapToInt(sd -> sd.doc).toArray());
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < infos.size(); i++) {
             DocumentInfo info = infos.get(i);
