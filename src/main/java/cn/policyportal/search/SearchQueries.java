@@ -3,6 +3,7 @@ package cn.policyportal.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,6 +66,8 @@ final class SearchQueries {
     private final Synonyms synonyms;
     private final Map<String, Set<String>> abbreviations;
     private final Mode mode;
+    /** The tokens of each text by analyzer: a query's words are analysed for every field and variant. */
+    private final Map<Analyzer, Map<String, List<Token>>> analysed = new HashMap<>();
 
     SearchQueries(Synonyms synonyms, Map<String, Set<String>> abbreviations, Mode mode) {
         this.synonyms = synonyms;
@@ -175,7 +178,7 @@ final class SearchQueries {
         boolean anyWords = false;
         boolean anyCharacters = false;
         for (Target target : targets) {
-            Query w = sequence(target.field(), analyze(Analyzers.words(), text));
+            Query w = sequence(target.field(), tokens(Analyzers.words(), text));
             if (w != null) {
                 words.add(new BoostQuery(w, target.boost() * WORD_BOOST), BooleanClause.Occur.SHOULD);
                 anyWords = true;
@@ -200,12 +203,12 @@ final class SearchQueries {
     }
 
     /** A single character searches the unigram field; anything longer, the bigram field as a phrase. */
-    private static Query characters(String field, String text) {
-        List<Token> unigrams = analyze(Analyzers.unigrams(), text);
+    private Query characters(String field, String text) {
+        List<Token> unigrams = tokens(Analyzers.unigrams(), text);
         if (unigrams.size() == 1) {
             return new TermQuery(new Term(Fields.unigram(field), unigrams.get(0).text()));
         }
-        return sequence(Fields.bigram(field), analyze(Analyzers.bigrams(), text));
+        return sequence(Fields.bigram(field), tokens(Analyzers.bigrams(), text));
     }
 
     /** A term, or a phrase of the tokens at their positions; {@code null} for no tokens. */
@@ -223,6 +226,10 @@ final class SearchQueries {
 
     /** A token and its position. */
     record Token(String text, int position) {
+    }
+
+    private List<Token> tokens(Analyzer analyzer, String text) {
+        return analysed.computeIfAbsent(analyzer, a -> new HashMap<>()).computeIfAbsent(text, t -> analyze(analyzer, t));
     }
 
     static List<Token> analyze(Analyzer analyzer, String text) {
