@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,8 +27,12 @@ class LauncherTest {
     }
 
     private static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return run(LAUNCHER, env, args);
+    }
+
+    private static Result run(Path launcher, Map<String, String> env, String... args) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(
-                java.util.stream.Stream.concat(java.util.stream.Stream.of("bash", LAUNCHER.toString()),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of("bash", launcher.toString()),
                         java.util.stream.Stream.of(args)).toList()).redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(env);
@@ -72,6 +79,32 @@ class LauncherTest {
         Result result = run(Map.of("PATH", "/usr/bin:/bin", "JAVA_HOME", jdk.toString(), "HOME", System.getProperty("user.home")),
                 "doctor");
         assertThat(result.output()).contains("JDK:   " + jdk + " (Java 22)");
+    }
+
+    @Test
+    void aClassDataArchiveOlderThanTheJarIsRemovedBeforeServingAndHelpUsesNone(@TempDir Path dir) throws Exception {
+        Path root = dir.resolve("portal");
+        Path launcher = Files.createDirectories(root.resolve("bin")).resolve("portal");
+        Files.copy(LAUNCHER, launcher);
+        FileTime before = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
+        for (Path source : List.of(Files.createDirectories(root.resolve("src/main")),
+                Files.createDirectories(root.resolve("web")), Files.writeString(root.resolve("pom.xml"), "<project/>"))) {
+            Files.setLastModifiedTime(source, before);
+        }
+        Path archive = Files.writeString(Files.createDirectories(root.resolve("target")).resolve("portal-serve.jsa"), "old");
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        Files.writeString(root.resolve("target/portal.jar"), "rebuilt");
+        Path jdk = fakeJdk(dir.resolve("jdk"), "#!/bin/sh\necho \"java $*\"\n");
+        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"25\"\n");
+        Map<String, String> env = Map.of("PATH", "/usr/bin:/bin", "JAVA_HOME", jdk.toString(), "HOME", System.getProperty("user.home"));
+
+        Result help = run(launcher, env, "serve", "--help");
+        assertThat(help.output()).contains("java ", "serve --help").doesNotContain("SharedArchiveFile");
+        assertThat(archive).exists();
+
+        Result serve = run(launcher, env, "serve", "--port", "0");
+        assertThat(serve.output()).contains("-XX:SharedArchiveFile=" + archive, "serve --port 0");
+        assertThat(archive).doesNotExist();
     }
 
     /** A folder laid out as a JDK whose {@code java} runs {@code script}. */
