@@ -51,9 +51,11 @@ public final class Benchmark {
      * @param queries  queries per load run
      * @param clients  concurrent clients of the load run
      * @param measures how many measures the statistics step generates (0 to skip it)
+     * @param warmUpSeconds how long each server answers other queries before it is measured
      * @param work     a folder for the corpora, indexes and data the run makes
      */
-    public record Options(Path corpus, int scale, int queries, int clients, int measures, Path work) {
+    public record Options(Path corpus, int scale, int queries, int clients, int measures, int warmUpSeconds,
+                          Path work) {
     }
 
     /** The figures of one corpus size. */
@@ -121,19 +123,33 @@ public final class Benchmark {
         double indexBytes = folderBytes(index) / (double) bytes;
 
         List<QueryMix> mix = QueryMix.draw(texts, options.queries(), 7);
+        List<QueryMix> warmUp = QueryMix.draw(texts, options.queries(), 8);
         try (Server server = Server.start(index, options.work().resolve("data-" + label.replace('/', '_')))) {
             List<String> full = mix.stream().map(q -> q.path("full")).toList();
             List<String> words = mix.stream().map(q -> q.path("words")).toList();
-            LoadRun.run(server.base(), full, options.clients());
+            warmUp(server.base(), warmUp);
             LoadRun one = LoadRun.run(server.base(), full, 1);
             LoadRun many = LoadRun.run(server.base(), full, options.clients());
-            LoadRun.run(server.base(), words, options.clients());
             LoadRun wordsMany = LoadRun.run(server.base(), words, options.clients());
             int sample = Math.min(mix.size(), 30);
             double rg = Ripgrep.meanMillis(corpus, mix.subList(0, sample));
             return new Row(label, summary.files(), mb, indexSeconds, mb / indexSeconds, single, all, indexBytes,
                     peakHeap, server.startupSeconds(), server.peakRssMb(), one, many, wordsMany, rg, sample);
         }
+    }
+
+    /**
+     * Keeps the server (and this load generator) busy until the JIT has compiled the search path:
+     * on two cores the compiler takes one of them for the first minute or so of load, which a
+     * measurement straight after start-up would count as search time. The warm-up queries are
+     * drawn apart from the measured ones, so no cache holds a measured query's answer.
+     */
+    private void warmUp(String base, List<QueryMix> queries) throws Exception {
+        List<String> paths = queries.stream().flatMap(q -> Stream.of(q.path("full"), q.path("words"))).toList();
+        long end = System.nanoTime() + options.warmUpSeconds() * 1_000_000_000L;
+        do {
+            LoadRun.run(base, paths, options.clients());
+        } while (System.nanoTime() < end);
     }
 
     /** MB/s of SmartChineseAnalyzer words plus CJK bigrams over {@code texts} on {@code threads} threads. */

@@ -12,7 +12,7 @@ import cn.policyportal.bench.KillRun;
 final class BenchCommand {
 
     static final String HELP = """
-            Usage: bin/portal bench --corpus DIR [--scale N] [--queries N] [--clients C] [--measures N] [--work DIR]
+            Usage: bin/portal bench --corpus DIR [--scale N] [--queries N] [--clients C] [--measures N] [--warmup S] [--work DIR]
                    bin/portal bench --load --corpus DIR [--clients C] [--seconds S] [--work DIR]
                    bin/portal bench --kills N --corpus DIR [--work DIR]
 
@@ -31,7 +31,8 @@ final class BenchCommand {
             (each adding or removing 300 files) with SIGKILL at random moments, and checks after each
             that the index holds the documents from before the run or after it, never a mix.
 
-              --queries N   queries per run (default 300)
+              --queries N   queries per run (default 2000)
+              --warmup S    seconds each server answers other queries before it is measured (default 60)
               --work DIR    where corpora and indexes are made (default: a temporary folder)
             """;
 
@@ -42,7 +43,8 @@ final class BenchCommand {
         Path corpus = null;
         Path work = null;
         int scale = 1;
-        int queries = 300;
+        int queries = 2000;
+        int warmUp = 60;
         Integer clients = null;
         int measures = 100_000;
         int seconds = 60;
@@ -66,6 +68,7 @@ final class BenchCommand {
                 case "--clients" -> clients = positive(flag, value);
                 case "--measures" -> measures = Integer.parseInt(value);
                 case "--seconds" -> seconds = positive(flag, value);
+                case "--warmup" -> warmUp = Integer.parseInt(value);
                 case "--kills" -> kills = positive(flag, value);
                 default -> throw new PortalConfig.UsageException("unknown option " + flag);
             }
@@ -75,7 +78,7 @@ final class BenchCommand {
         }
         Path folder = work != null ? work : Files.createTempDirectory("portal-bench");
         int connections = clients != null ? clients : load ? 64 : 16;
-        Benchmark benchmark = new Benchmark(new Benchmark.Options(corpus, scale, queries, connections, measures, folder), out);
+        Benchmark benchmark = new Benchmark(new Benchmark.Options(corpus, scale, queries, connections, measures, warmUp, folder), out);
         if (kills > 0) {
             KillRun run = KillRun.run(corpus, folder, kills, System.nanoTime());
             out.printf("Kills: %d | before the commit: %d | after it: %d | mixed: %d | next run whole: %s%n",

@@ -28,7 +28,7 @@ class BenchmarkSmokeTest {
     void aShortLoadSoakAnswersEveryRequestAndSamplesTheServersMemory() throws Exception {
         Path corpus = corpus();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        LoadSoak soak = new Benchmark(new Benchmark.Options(corpus, 1, 20, 8, 0, dir.resolve("work")),
+        LoadSoak soak = new Benchmark(new Benchmark.Options(corpus, 1, 20, 8, 0, 0, dir.resolve("work")),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8)).soak(8, 4);
         String out = bytes.toString(StandardCharsets.UTF_8);
 
@@ -44,7 +44,7 @@ class BenchmarkSmokeTest {
     void aTinyRunPrintsTheWholeTable() throws Exception {
         Path corpus = corpus();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        List<Benchmark.Row> rows = new Benchmark(new Benchmark.Options(corpus, 2, 14, 2, 300, dir.resolve("work")),
+        List<Benchmark.Row> rows = new Benchmark(new Benchmark.Options(corpus, 2, 14, 2, 300, 1, dir.resolve("work")),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
         String out = bytes.toString(StandardCharsets.UTF_8);
 
