@@ -86,7 +86,6 @@ final class Catalog {
         TermQuery all = new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC));
         TopDocs docs = searcher.search(all, Math.max(1, searcher.count(all)), NEWEST_FIRST);
         StoredFields stored = searcher.storedFields();
-        List<DocumentInfo> list = new ArrayList<>(docs.scoreDocs.length);
         List<Titled> titles = new ArrayList<>(docs.scoreDocs.length);
         Map<String, Set<String>> shortForms = new HashMap<>();
         for (ScoreDoc sd : docs.scoreDocs) {
@@ -94,15 +93,14 @@ final class Catalog {
             DocumentInfo info = info(doc);
             Structures.decodeAbbreviations(doc.get(Fields.ABBREVIATIONS)).forEach(a ->
                     shortForms.computeIfAbsent(a.shortForm(), k -> new TreeSet<>()).add(a.fullForm()));
-            list.add(info);
             luceneIds.put(info.docId(), sd.doc);
             infos.put(info.docId(), info);
             String title = TitleMatch.normalise(info.title());
             titles.add(new Titled(info, title, info.noticeTitle() == null ? null : TitleMatch.normalise(info.noticeTitle()),
                     TitleGrams.of(title)));
         }
-        this.documents = List.copyOf(list);
         this.titled = List.copyOf(titles);
+        this.documents = titled.stream().map(Titled::doc).toList();
         this.abbreviations = Map.copyOf(shortForms);
     }
 
