@@ -6,12 +6,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,8 @@ class StatusStoreDurabilityTest {
 
     @TempDir
     Path data;
+    @TempDir
+    Path logs;
 
     @Test
     void everyAcknowledgedWriteSurvivesKillNineOfConcurrentWriters() throws Exception {
@@ -34,19 +39,10 @@ class StatusStoreDurabilityTest {
         Random random = new Random(20261123);
         for (int round = 0; round < KILLS; round++) {
             List<Process> writers = List.of(start("甲" + round), start("乙" + round));
-            List<Thread> readers = new ArrayList<>();
-            for (Process writer : writers) {
-                readers.add(Thread.ofVirtual().start(() -> collect(writer, acknowledged)));
-            }
-            Thread.sleep(600 + random.nextInt(900));
-            for (Process writer : writers) {
-                writer.destroyForcibly();
-            }
-            for (Process writer : writers) {
-                writer.waitFor();
-            }
-            for (Thread reader : readers) {
-                reader.join();
+            try {
+                killWhileWriting(writers, acknowledged, 300 + random.nextInt(900), round);
+            } finally {
+                writers.forEach(Process::destroyForcibly);
             }
         }
 
@@ -60,23 +56,67 @@ class StatusStoreDurabilityTest {
         }
     }
 
+    /**
+     * Kills the writers {@code millis} after both have acknowledged a write: a loaded machine can
+     * take seconds to start two JVMs, and CI once killed every round before the first write.
+     */
+    private void killWhileWriting(List<Process> writers, Set<String> acknowledged, int millis, int round)
+            throws Exception {
+        CountDownLatch writing = new CountDownLatch(writers.size());
+        List<Thread> readers = new ArrayList<>();
+        for (Process writer : writers) {
+            readers.add(Thread.ofVirtual().start(() -> collect(writer, acknowledged, writing)));
+        }
+        assertThat(writing.await(2, TimeUnit.MINUTES)).as("both writers started writing in time").isTrue();
+        assertThat(writers).as("writers still running in round %d; their error output:%n%s", round, errors(round))
+                .allMatch(Process::isAlive);
+        Thread.sleep(millis);
+        for (Process writer : writers) {
+            writer.destroyForcibly();
+            writer.waitFor();
+        }
+        for (Thread reader : readers) {
+            reader.join();
+        }
+    }
+
     private Process start(String writer) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 StatusWriterProcess.class.getName(), data.toString(), writer, "3")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve(writer + ".log").toFile()))
+                .start();
     }
 
-    private static void collect(Process writer, Set<String> acknowledged) {
+    /** What the writers of {@code round} printed to their standard error. */
+    private String errors(int round) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String writer : List.of("甲" + round, "乙" + round)) {
+            Path log = logs.resolve(writer + ".log");
+            text.append(writer).append(": ").append(Files.exists(log) ? Files.readString(log) : "").append('\n');
+        }
+        return text.toString();
+    }
+
+    private static void collect(Process writer, Set<String> acknowledged, CountDownLatch writing) {
+        boolean first = true;
         try (BufferedReader lines = new BufferedReader(
                 new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.endsWith(" " + StatusWriterProcess.ACK)) {
                     acknowledged.add(line.substring(0, line.length() - StatusWriterProcess.ACK.length() - 1));
+                    if (first) {
+                        writing.countDown();
+                        first = false;
+                    }
                 }
             }
         } catch (IOException e) {
             // The kill closes the pipe mid-line; every whole line before it has been collected.
+        } finally {
+            if (first) {
+                writing.countDown();
+            }
         }
     }
 }
