@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Decodes the bytes of a plain-text file into a string, getting Chinese encodings right.
@@ -32,6 +33,15 @@ public final class TextDecoding {
      * @param detectorGuess the charset a statistical detector proposed, or {@code null}
      */
     public static Decoded decode(byte[] bytes, Charset detectorGuess) {
+        return decode(bytes, () -> detectorGuess);
+    }
+
+    /**
+     * Decodes {@code bytes}, asking {@code detector} for its guess only when neither a byte-order mark
+     * nor strict UTF-8 settles the charset: a statistical detector reads the whole text, and most
+     * files are UTF-8.
+     */
+    public static Decoded decode(byte[] bytes, Supplier<Charset> detector) {
         Optional<Decoded> bom = decodeWithBom(bytes);
         if (bom.isPresent()) {
             return bom.get();
@@ -40,6 +50,7 @@ public final class TextDecoding {
         if (utf8.isPresent()) {
             return new Decoded(utf8.get(), StandardCharsets.UTF_8);
         }
+        Charset detectorGuess = detector.get();
         if (detectorGuess != null && isCjk(detectorGuess)) {
             Optional<String> guessed = strict(bytes, 0, detectorGuess);
             if (guessed.isPresent()) {
@@ -52,6 +63,15 @@ public final class TextDecoding {
         }
         Charset fallback = detectorGuess != null ? detectorGuess : GB18030;
         return new Decoded(new String(bytes, fallback), fallback);
+    }
+
+    /** The text of {@code bytes} if they are UTF-8 (strictly, or after a UTF-8 byte-order mark). */
+    public static Optional<String> utf8(byte[] bytes) {
+        Optional<Decoded> bom = decodeWithBom(bytes);
+        if (bom.isPresent()) {
+            return bom.filter(d -> d.charset().equals(StandardCharsets.UTF_8)).map(Decoded::text);
+        }
+        return strict(bytes, 0, StandardCharsets.UTF_8);
     }
 
     /** Whether {@code b} starts with a UTF-8 or UTF-16 byte-order mark. */

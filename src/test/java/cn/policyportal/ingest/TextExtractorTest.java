@@ -85,6 +85,22 @@ class TextExtractorTest {
     }
 
     @Test
+    void utf8TextFileSkipsTypeDetectionButKeepsItsTextWhole() throws Exception {
+        TextExtractor.Extraction result = extractor.extract("seed.TXT", Seeds.WORK_PLAN.bytes());
+        assertThat(result.mediaType()).isEqualTo("text/plain");
+        assertThat(result.text()).isEqualTo(Seeds.WORK_PLAN.text());
+    }
+
+    @Test
+    void htmlSavedUnderATxtNameIsStillParsedAsHtml() throws Exception {
+        String html = "<html><head><title>通知</title></head><body><p>巡视工作协作配合</p>"
+                + "<script>alert(1)</script></body></html>";
+        TextExtractor.Extraction result = extractor.extract("page.txt", html.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.mediaType()).isEqualTo("text/html");
+        assertThat(result.text()).contains("巡视工作协作配合").doesNotContain("<p>", "alert(1)");
+    }
+
+    @Test
     void docxWrittenWithPoiIncludingATable() throws Exception {
         Path file = FixtureFiles.docx(dir.resolve("plan.docx"),
                 List.of("关于印发《重点工作分工方案》的通知", "院属各单位："),
