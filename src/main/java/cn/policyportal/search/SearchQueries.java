@@ -170,15 +170,19 @@ final class SearchQueries {
 
     /**
      * One text over the targets. A word matches as words or as characters; a phrase must match as
-     * characters (the exact sequence), and matching as words only adds to its score.
+     * characters (the exact sequence), and matching as words only adds to its score. A text of
+     * Chinese characters alone, which its dictionary words spell out whole, is found wherever its
+     * words are found by its characters too: it must match as characters, so the word clause is
+     * only checked on those matches instead of being searched through the whole index beside them.
      */
     private Query text(String text, boolean phrase, List<Target> targets) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         BooleanQuery.Builder characters = new BooleanQuery.Builder();
         boolean anyWords = false;
         boolean anyCharacters = false;
+        List<Token> wordTokens = tokens(Analyzers.words(), text);
         for (Target target : targets) {
-            Query w = sequence(target.field(), tokens(Analyzers.words(), text));
+            Query w = sequence(target.field(), wordTokens);
             if (w != null) {
                 words.add(new BoostQuery(w, target.boost() * WORD_BOOST), BooleanClause.Occur.SHOULD);
                 anyWords = true;
@@ -192,14 +196,36 @@ final class SearchQueries {
         if (!anyWords && !anyCharacters) {
             return new MatchNoDocsQuery("no searchable text in “" + text + "”");
         }
+        boolean charactersRequired = phrase || (anyWords && spelledOutInHan(text, wordTokens));
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         if (anyCharacters) {
-            either.add(characters.build(), phrase ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+            either.add(characters.build(), charactersRequired ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         }
         if (anyWords) {
             either.add(words.build(), anyCharacters ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
         }
         return either.build();
+    }
+
+    /**
+     * Whether {@code text} is Chinese characters only and its word tokens, one after another with
+     * no gap, spell it whole. Not so for 165项 (the bigram field has 项整, never 项 alone, in
+     * 165项整改) or for a stop word dropped from the middle.
+     */
+    static boolean spelledOutInHan(String text, List<Token> words) {
+        String folded = fold(text);
+        if (folded.isEmpty() || !folded.codePoints()
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            return false;
+        }
+        StringBuilder spelled = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).position() != i) {
+                return false;
+            }
+            spelled.append(words.get(i).text());
+        }
+        return spelled.toString().equals(folded);
     }
 
     /** A single character searches the unigram field; anything longer, the bigram field as a phrase. */
