@@ -74,8 +74,9 @@ final class ClauseResolver {
         String wanted = TitleMatch.normalise(query.title());
         Map<String, List<DocumentInfo>> byTitle = new LinkedHashMap<>();
         for (Catalog.Titled doc : catalog.titled()) {
-            int score = Math.max(TitleMatch.scoreNormalised(wanted, doc.title()),
-                    doc.noticeTitle() == null ? 0 : TitleMatch.scoreNormalised(wanted, doc.noticeTitle()));
+            int floor = Math.max(best, 1);
+            int score = Math.max(TitleMatch.scoreNormalised(wanted, doc.title(), floor),
+                    doc.noticeTitle() == null ? 0 : TitleMatch.scoreNormalised(wanted, doc.noticeTitle(), floor));
             if (score == 0 || score < best) {
                 continue;
             }

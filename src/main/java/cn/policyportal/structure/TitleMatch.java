@@ -28,19 +28,28 @@ public final class TitleMatch {
 
     /** As {@link #score}, for a query and a title both already normalised. */
     public static int scoreNormalised(String q, String t) {
+        return scoreNormalised(q, t, 1);
+    }
+
+    /**
+     * As {@link #scoreNormalised(String, String)}, but 0 for any score below {@code floor}: a
+     * caller that already holds a title containing the query skips the slow in-order test of the
+     * thousands of titles that follow.
+     */
+    public static int scoreNormalised(String q, String t, int floor) {
         if (q.isEmpty()) {
             return 0;
         }
         if (t.equals(q)) {
             return 4;
         }
-        if (t.endsWith(q)) {
+        if (floor <= 3 && t.endsWith(q)) {
             return 3;
         }
-        if (t.contains(q)) {
+        if (floor <= 2 && t.contains(q)) {
             return 2;
         }
-        return q.length() >= 3 && isSubsequence(q, t) ? 1 : 0;
+        return floor <= 1 && q.length() >= 3 && isSubsequence(q, t) ? 1 : 0;
     }
 
     private static boolean isSubsequence(String q, String t) {

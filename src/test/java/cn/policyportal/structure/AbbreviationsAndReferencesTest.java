@@ -69,4 +69,17 @@ class AbbreviationsAndReferencesTest {
     void titlesMatchTheWayPeopleSayThem(String title, String query, int score) {
         assertThat(TitleMatch.score(query, title)).isEqualTo(score);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "党建工作督查实施办法, 督查办法, 1, 1",
+        "党建工作督查实施办法, 督查办法, 2, 0",
+        "党建工作督查实施办法, 督查实施, 2, 2",
+        "党建工作督查实施办法, 督查实施, 3, 0",
+        "党建工作督查实施办法, 实施办法, 3, 3",
+        "党建工作督查实施办法, 党建工作督查实施办法, 4, 4",
+    })
+    void aScoreBelowTheFloorCountsAsNoMatch(String title, String query, int floor, int score) {
+        assertThat(TitleMatch.scoreNormalised(query, title, floor)).isEqualTo(score);
+    }
 }
