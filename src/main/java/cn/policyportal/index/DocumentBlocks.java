@@ -24,6 +24,7 @@ import cn.policyportal.measures.MeasureExtractor;
 import cn.policyportal.structure.Abbreviations;
 import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.Unit;
+import cn.policyportal.structure.UnitKind;
 
 /** Turns an {@link IngestedDocument} into the block of Lucene documents described in {@link Fields}. */
 public final class DocumentBlocks {
@@ -107,11 +108,28 @@ public final class DocumentBlocks {
                 u.title() == null ? "" : u.title()));
         meta.addAll(located.parentHeadings());
         d.add(new BinaryDocValuesField(Fields.UNIT_META, new BytesRef(String.join(Fields.UNIT_META_SEPARATOR, meta))));
-        String heading = u.heading();
-        String text = heading.isEmpty() || u.text().startsWith(heading) ? u.text()
-                : u.text().isEmpty() ? heading : heading + "\n" + u.text();
-        addText(d, Fields.UNIT_TEXT, text);
+        if (u.kind() == UnitKind.ARTICLE && u.number() != null) {
+            d.add(new StringField(Fields.UNIT_ARTICLE, Fields.articleKey(u.number(), u.subNumber()), Field.Store.NO));
+        }
+        addText(d, Fields.UNIT_TEXT, searchText(u.heading(), u.text()));
         return d;
+    }
+
+    /** What {@link Fields#UNIT_TEXT} holds of a unit: its heading, then its own text. */
+    private static String searchText(String heading, String text) {
+        return heading.isEmpty() || text.startsWith(heading) ? text
+                : text.isEmpty() ? heading : heading + "\n" + text;
+    }
+
+    /** A unit's own text, without its heading, from what {@link Fields#UNIT_TEXT} holds. */
+    public static String ownText(String heading, String stored) {
+        if (heading.isEmpty() || !stored.startsWith(heading)) {
+            return stored;
+        }
+        if (stored.length() == heading.length()) {
+            return "";
+        }
+        return stored.charAt(heading.length()) == '\n' ? stored.substring(heading.length() + 1) : stored;
     }
 
     private static Document parent(IngestedDocument doc) {

@@ -80,6 +80,11 @@ public final class Fields {
     public static final String UNIT_TEXT = "unit_text";
     /** The unit's path in its document, such as {@code ch4/a16} (exact term, stored). */
     public static final String UNIT_PATH = "unit_path";
+    /**
+     * An article's number, {@code 16} or {@code 16-1} for 第十六条之一 (exact term, articles only): a
+     * search that names an article finds it without parsing the document it is in.
+     */
+    public static final String UNIT_ARTICLE = "unit_article";
     /** The unit's kind, such as {@code ARTICLE} (exact term, stored). */
     public static final String UNIT_KIND = "unit_kind";
     /** The unit's label, such as 第十六条 (stored). */
@@ -112,6 +117,11 @@ public final class Fields {
     /** The single-character twin of a text field: answers one-character queries. */
     public static String unigram(String field) {
         return field + "_unigram";
+    }
+
+    /** The {@link #UNIT_ARTICLE} term of article {@code number} (its 之{@code sub}, or 0). */
+    public static String articleKey(int number, int sub) {
+        return sub > 0 ? number + "-" + sub : String.valueOf(number);
     }
 
     /** Separates paragraphs inside {@link #BODY}. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,13 +18,17 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
+import cn.policyportal.index.DocumentBlocks;
 import cn.policyportal.index.Fields;
 import cn.policyportal.index.MeasureCodec;
 import cn.policyportal.measures.Measure;
@@ -32,6 +37,7 @@ import cn.policyportal.index.Structures;
 import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.References;
 import cn.policyportal.structure.TitleMatch;
+import cn.policyportal.structure.Unit;
 
 /**
  * What one point-in-time view of the index holds, document by document: metadata of every
@@ -146,6 +152,31 @@ final class Catalog {
             DocumentStructure structure = Structures.of(paragraphs, doc.get(Fields.TITLE),
                     doc.get(Fields.NOTICE_TITLE), Structures.decodePageJoins(doc.get(Fields.PAGE_JOINS)));
             return new Stored(info(doc), paragraphs, structure);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Article {@code number} (之{@code sub}, or 0) of {@code doc}, the first so numbered, read from its
+     * unit in the index: no structure is parsed, so a search naming an article of any of thousands
+     * of documents costs one term lookup instead of a parse of a document that is rarely cached.
+     */
+    Optional<ClauseAnswer.Match> article(DocumentInfo doc, int number, int sub) {
+        Query unit = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.DOC_ID, doc.docId())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.UNIT_ARTICLE, Fields.articleKey(number, sub))), BooleanClause.Occur.FILTER)
+                .build();
+        try {
+            ScoreDoc[] found = searcher.search(unit, 1, Sort.INDEXORDER).scoreDocs;
+            if (found.length == 0) {
+                return Optional.empty();
+            }
+            DocValueLookup.UnitMeta meta = DocValueLookup.unit(searcher, found[0].doc);
+            String stored = searcher.storedFields().document(found[0].doc, Set.of(Fields.UNIT_TEXT)).get(Fields.UNIT_TEXT);
+            UnitRef ref = meta.ref();
+            String text = DocumentBlocks.ownText(Unit.heading(ref.label(), ref.title()), stored);
+            return Optional.of(new ClauseAnswer.Match(doc, ref, text, Links.unit(doc.docId(), ref.path())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

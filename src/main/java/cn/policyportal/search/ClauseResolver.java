@@ -53,13 +53,16 @@ final class ClauseResolver {
     /**
      * The unit {@code query} names in the first document that has it, trying {@code preferred}
      * (best first) before the others. A search's clause hit needs only this one, and stopping at
-     * it spares parsing every document for a bare 第十五条.
+     * it spares parsing every document for a bare 第十五条. An article is looked up in the index,
+     * where every article is a unit of its own; a chapter or section needs the structure.
      */
     Optional<ClauseAnswer.Match> first(ClauseQuery query, List<DocumentInfo> preferred) {
         List<DocumentInfo> candidates = candidates(query);
         Set<String> allowed = candidates.stream().map(DocumentInfo::docId).collect(Collectors.toSet());
         return Stream.concat(preferred.stream().filter(d -> allowed.contains(d.docId())), candidates.stream())
-                .map(doc -> unitOf(doc, query))
+                .map(doc -> query.level().equals("条")
+                        ? catalog.article(doc, query.number(), query.sub())
+                        : unitOf(doc, query))
                 .flatMap(Optional::stream)
                 .findFirst();
     }

@@ -69,7 +69,8 @@ public record DocumentStructure(Form form, List<Unit> units) {
 
     /**
      * The units a search matches: articles whole (their 款 and 项 are part of them), tasks whole,
-     * and every other unit with text of its own. Together they hold all of the document's text but
+     * and every other unit with text of its own (an article even without: it is looked up by its
+     * number in the index). Together they hold all of the document's text but
      * the enclosed title, which the document's title field holds.
      */
     public List<Located> searchUnits() {
@@ -77,7 +78,8 @@ public record DocumentStructure(Form form, List<Unit> units) {
         for (Located l : flatten()) {
             boolean insideWhole = l.ancestors().stream()
                     .anyMatch(a -> a.kind() == UnitKind.ARTICLE || a.kind() == UnitKind.TASK);
-            boolean searchable = !l.unit().paragraphs().isEmpty() || l.unit().title() != null;
+            boolean searchable = !l.unit().paragraphs().isEmpty() || l.unit().title() != null
+                    || l.unit().kind() == UnitKind.ARTICLE;
             if (!insideWhole && searchable) {
                 result.add(l);
             }

@@ -30,6 +30,11 @@ public record Unit(UnitKind kind, String path, String label, String title, Integ
 
     /** Label and title as a heading reads: 第四章 整改督办, 第十六条, 二、坚持问题导向. */
     public String heading() {
+        return heading(label, title);
+    }
+
+    /** The heading of a unit labelled {@code label} and titled {@code title}, either of which may be null. */
+    public static String heading(String label, String title) {
         if (title == null || title.isEmpty()) {
             return label == null ? "" : label;
         }

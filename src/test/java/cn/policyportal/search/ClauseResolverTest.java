@@ -12,9 +12,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import cn.policyportal.Seeds;
 import cn.policyportal.ingest.DocumentIds;
+import cn.policyportal.structure.DocumentStructure;
 
 /** The clause a search box query names, taken from the document the search ranks best. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -63,6 +66,24 @@ class ClauseResolverTest {
     @Test
     void anArticleNoDocumentHasGivesNothing() throws IOException {
         assertThat(first(ClauseQuery.parse("第九十九条").orElseThrow(), List.of(Seeds.INSPECTION_RULES))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Seeds.class, names = {"INSPECTION_RULES", "SUPERVISION_RULES"})
+    void everyArticleLookedUpInTheIndexIsTheOneTheParsedStructureNames(Seeds seed) throws IOException {
+        search.withCatalog(cat -> {
+            DocumentInfo doc = cat.info(DocumentIds.forPath(seed.fileName()));
+            DocumentStructure structure = cat.stored(doc.docId()).structure();
+            assertThat(structure.articles()).hasSizeGreaterThan(10);
+            for (DocumentStructure.Located article : structure.articles()) {
+                DocumentStructure.Located expected = structure
+                        .article(article.unit().number(), article.unit().subNumber()).orElseThrow();
+                Optional<ClauseAnswer.Match> indexed = cat.article(doc, article.unit().number(), article.unit().subNumber());
+                assertThat(indexed).map(ClauseAnswer.Match::unit).contains(UnitRef.of(expected));
+                assertThat(indexed).map(ClauseAnswer.Match::text).contains(expected.unit().text());
+            }
+            return null;
+        });
     }
 
     private Optional<ClauseAnswer.Match> first(ClauseQuery query, List<Seeds> preferred) throws IOException {
