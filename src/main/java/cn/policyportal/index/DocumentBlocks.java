@@ -111,7 +111,9 @@ public final class DocumentBlocks {
         if (u.kind() == UnitKind.ARTICLE && u.number() != null) {
             d.add(new StringField(Fields.UNIT_ARTICLE, Fields.articleKey(u.number(), u.subNumber()), Field.Store.NO));
         }
-        addText(d, Fields.UNIT_TEXT, searchText(u.heading(), u.text()));
+        String text = searchText(u.heading(), u.text());
+        addText(d, Fields.UNIT_TEXT, text, Field.Store.NO);
+        d.add(new BinaryDocValuesField(Fields.UNIT_TEXT_VALUE, new BytesRef(text)));
         return d;
     }
 
@@ -121,7 +123,7 @@ public final class DocumentBlocks {
                 : text.isEmpty() ? heading : heading + "\n" + text;
     }
 
-    /** A unit's own text, without its heading, from what {@link Fields#UNIT_TEXT} holds. */
+    /** A unit's own text, without its heading, from what {@link Fields#UNIT_TEXT_VALUE} holds. */
     public static String ownText(String heading, String stored) {
         if (heading.isEmpty() || !stored.startsWith(heading)) {
             return stored;
@@ -141,7 +143,7 @@ public final class DocumentBlocks {
         d.add(new StoredField(Fields.PATH, doc.path()));
         d.add(new StoredField(Fields.HASH, doc.contentHash()));
         d.add(new StoredField(Fields.MEDIA_TYPE, doc.mediaType()));
-        addText(d, Fields.TITLE, meta.title());
+        addText(d, Fields.TITLE, meta.title(), Field.Store.YES);
         d.add(new StoredField(Fields.TITLE_FROM_TEXT, meta.titleFromText() ? 1 : 0));
         addStored(d, Fields.NOTICE_TITLE, meta.noticeTitle());
         addStored(d, Fields.DISCLOSURE, meta.disclosure());
@@ -158,13 +160,13 @@ public final class DocumentBlocks {
         d.add(new StoredField(Fields.PAGE_JOINS, Structures.encodePageJoins(doc.pageJoins())));
         addStored(d, Fields.ABBREVIATIONS, Structures.encodeAbbreviations(Abbreviations.of(doc.paragraphs())));
         String body = String.join(Fields.PARAGRAPH_SEPARATOR, doc.paragraphs());
-        d.add(new StoredField(Fields.LEAD, body.substring(0, Math.min(body.length(), Fields.LEAD_LENGTH))));
+        d.add(new BinaryDocValuesField(Fields.LEAD, new BytesRef(body.substring(0, Math.min(body.length(), Fields.LEAD_LENGTH)))));
         return d;
     }
 
-    /** A text field analysed three ways: dictionary words (stored), bigrams and single characters. */
-    private static void addText(Document d, String field, String text) {
-        d.add(new TextField(field, text, Field.Store.YES));
+    /** A text field analysed three ways: dictionary words (stored if asked), bigrams and single characters. */
+    private static void addText(Document d, String field, String text, Field.Store store) {
+        d.add(new TextField(field, text, store));
         d.add(new TextField(Fields.bigram(field), text, Field.Store.NO));
         d.add(new Field(Fields.unigram(field), text, UNIGRAM_TYPE));
     }

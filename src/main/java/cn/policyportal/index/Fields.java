@@ -59,7 +59,10 @@ public final class Fields {
      */
     public static final String BODY = "body";
 
-    /** The opening of the text (stored): the snippet of a hit found by its title or filters alone. */
+    /**
+     * The opening of the text (binary doc value): the snippet of a hit found by its title or
+     * filters alone, read without decompressing the stored fields around it.
+     */
     public static final String LEAD = "lead";
     /** How much of the text {@link #LEAD} keeps. */
     public static final int LEAD_LENGTH = 200;
@@ -74,10 +77,16 @@ public final class Fields {
     public static final String PAGE_JOINS = "page_joins";
 
     /**
-     * A structural unit's heading and text (analysed with offsets, stored): an article, a report
-     * section, a plan task. Searching units lets a hit name the article it matched.
+     * A structural unit's heading and text (analysed): an article, a report section, a plan task.
+     * Searching units lets a hit name the article it matched.
      */
     public static final String UNIT_TEXT = "unit_text";
+    /**
+     * What {@link #UNIT_TEXT} holds, as a binary doc value rather than a stored field: a page of
+     * hits reads ten of them for its snippets, and a stored field would be found by decompressing
+     * a block of a few hundred units each time (a sixth of a one-word search's time).
+     */
+    public static final String UNIT_TEXT_VALUE = "unit_text_value";
     /** The unit's path in its document, such as {@code ch4/a16} (exact term, stored). */
     public static final String UNIT_PATH = "unit_path";
     /**

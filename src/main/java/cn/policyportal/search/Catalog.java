@@ -173,7 +173,7 @@ final class Catalog {
                 return Optional.empty();
             }
             DocValueLookup.UnitMeta meta = DocValueLookup.unit(searcher, found[0].doc);
-            String stored = searcher.storedFields().document(found[0].doc, Set.of(Fields.UNIT_TEXT)).get(Fields.UNIT_TEXT);
+            String stored = DocValueLookup.text(searcher, found[0].doc, Fields.UNIT_TEXT_VALUE);
             UnitRef ref = meta.ref();
             String text = DocumentBlocks.ownText(Unit.heading(ref.label(), ref.title()), stored);
             return Optional.of(new ClauseAnswer.Match(doc, ref, text, Links.unit(doc.docId(), ref.path())));

@@ -73,27 +73,37 @@ final class ClauseResolver {
 
     /** The documents the title fits best, one per distinct title (its newest or named-year version). */
     private List<DocumentInfo> titled(ClauseQuery query) {
-        int best = 0;
         String wanted = TitleMatch.normalise(query.title());
-        Map<String, List<DocumentInfo>> byTitle = new LinkedHashMap<>();
-        for (Catalog.Titled doc : catalog.titled()) {
-            int floor = Math.max(best, 1);
-            int score = Math.max(TitleMatch.scoreNormalised(wanted, doc.title(), floor),
-                    doc.noticeTitle() == null ? 0 : TitleMatch.scoreNormalised(wanted, doc.noticeTitle(), floor));
-            if (score == 0 || score < best) {
-                continue;
-            }
-            if (score > best) {
-                best = score;
-                byTitle.clear();
-            }
-            byTitle.computeIfAbsent(doc.title(), k -> new ArrayList<>()).add(doc.doc());
+        // A title that fits nearly always contains what was typed: the slow test for its characters
+        // in order runs over all the titles only when none contains it.
+        Map<String, List<DocumentInfo>> byTitle = bestTitles(wanted, 2);
+        if (byTitle.isEmpty()) {
+            byTitle = bestTitles(wanted, 1);
         }
         List<DocumentInfo> chosen = new ArrayList<>();
         for (List<DocumentInfo> versions : byTitle.values()) {
             pickVersion(versions, query.year()).ifPresent(chosen::add);
         }
         return chosen;
+    }
+
+    /** The documents, by title, whose title or notice title scores best for {@code wanted}, if at least {@code floor}. */
+    private Map<String, List<DocumentInfo>> bestTitles(String wanted, int floor) {
+        int best = floor;
+        Map<String, List<DocumentInfo>> byTitle = new LinkedHashMap<>();
+        for (Catalog.Titled doc : catalog.titled()) {
+            int score = Math.max(TitleMatch.scoreNormalised(wanted, doc.title(), best),
+                    doc.noticeTitle() == null ? 0 : TitleMatch.scoreNormalised(wanted, doc.noticeTitle(), best));
+            if (score == 0) {
+                continue;
+            }
+            if (score > best || byTitle.isEmpty()) {
+                best = score;
+                byTitle.clear();
+            }
+            byTitle.computeIfAbsent(doc.title(), k -> new ArrayList<>()).add(doc.doc());
+        }
+        return byTitle;
     }
 
     /** Newest first (documents() is ordered so); with a year, the version of that year. */

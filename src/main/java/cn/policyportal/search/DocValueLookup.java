@@ -14,8 +14,8 @@ import org.apache.lucene.util.BytesRef;
 import cn.policyportal.index.Fields;
 
 /**
- * Reads the doc values a page of hits needs — a document's id, a unit's kind, path, label, title
- * and parents — one Lucene document at a time, without decompressing any stored field.
+ * Reads the doc values a page of hits needs — a document's id, a unit's kind, path, label, title,
+ * parents and text — one Lucene document at a time, without decompressing any stored field.
  */
 final class DocValueLookup {
 
@@ -34,6 +34,16 @@ final class DocValueLookup {
             return null;
         }
         return values.lookupOrd(values.ordValue()).utf8ToString();
+    }
+
+    /** The binary doc value {@code field} of Lucene document {@code doc} as text, or {@code null}. */
+    static String text(IndexSearcher searcher, int doc, String field) throws IOException {
+        LeafReaderContext leaf = leaf(searcher, doc);
+        BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+        if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+            return null;
+        }
+        return values.binaryValue().utf8ToString();
     }
 
     /** The metadata of the unit at Lucene id {@code doc}, or {@code null}. */

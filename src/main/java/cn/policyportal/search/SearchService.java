@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.document.Document;
@@ -217,7 +216,7 @@ public final class SearchService implements Closeable {
             List<ScoreDoc> ranked = units.getOrDefault(parent, List.of());
             List<UnitAt> best = best(searcher, ranked);
             if (best.isEmpty()) {
-                String lead = searcher.storedFields().document(parent, Set.of(Fields.LEAD)).get(Fields.LEAD);
+                String lead = DocValueLookup.text(searcher, parent, Fields.LEAD);
                 hits.add(new SearchHit(info, score, Snippets.of(lead == null ? "" : lead, words), null,
                         Links.document(info.docId()), List.of()));
                 continue;
@@ -225,7 +224,7 @@ public final class SearchService implements Closeable {
             UnitRef unit = best.get(0).ref();
             List<SearchHit.UnitLink> more = best.subList(1, best.size()).stream()
                     .map(u -> new SearchHit.UnitLink(u.ref(), Links.unit(info.docId(), u.ref().path()))).toList();
-            String text = searcher.storedFields().document(best.get(0).doc(), Set.of(Fields.UNIT_TEXT)).get(Fields.UNIT_TEXT);
+            String text = DocValueLookup.text(searcher, best.get(0).doc(), Fields.UNIT_TEXT_VALUE);
             hits.add(new SearchHit(info, score, Snippets.of(text, words), unit, Links.unit(info.docId(), unit.path()), more));
         }
         return hits;

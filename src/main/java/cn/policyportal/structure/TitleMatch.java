@@ -40,16 +40,11 @@ public final class TitleMatch {
         if (q.isEmpty()) {
             return 0;
         }
-        if (t.equals(q)) {
-            return 4;
-        }
-        if (floor <= 3 && t.endsWith(q)) {
-            return 3;
-        }
-        if (floor <= 2 && t.contains(q)) {
-            return 2;
-        }
-        return floor <= 1 && q.length() >= 3 && isSubsequence(q, t) ? 1 : 0;
+        // An equal title, or one ending with the query, contains it too: most titles do not, and
+        // one search for the query rules them out (comparing each title's end first cost more).
+        int score = t.contains(q) ? (t.length() == q.length() ? 4 : t.endsWith(q) ? 3 : 2)
+                : floor <= 1 && q.length() >= 3 && isSubsequence(q, t) ? 1 : 0;
+        return score >= floor ? score : 0;
     }
 
     private static boolean isSubsequence(String q, String t) {
