@@ -28,15 +28,6 @@ public final class TextDecoding {
     }
 
     /**
-     * Decodes {@code bytes}.
-     *
-     * @param detectorGuess the charset a statistical detector proposed, or {@code null}
-     */
-    public static Decoded decode(byte[] bytes, Charset detectorGuess) {
-        return decode(bytes, () -> detectorGuess);
-    }
-
-    /**
      * Decodes {@code bytes}, asking {@code detector} for its guess only when neither a byte-order mark
      * nor strict UTF-8 settles the charset: a statistical detector reads the whole text, and most
      * files are UTF-8.

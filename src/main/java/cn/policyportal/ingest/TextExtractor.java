@@ -114,7 +114,15 @@ public final class TextExtractor {
                 || (!TextDecoding.hasByteOrderMark(bytes) && hasControlBytes(bytes))) {
             return Optional.empty();
         }
-        return TextDecoding.utf8(bytes).filter(text -> !text.stripLeading().startsWith("<"));
+        return TextDecoding.utf8(bytes).filter(text -> !startsWithMarkup(text));
+    }
+
+    private static boolean startsWithMarkup(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '<';
     }
 
     private MediaType detect(byte[] bytes, Metadata metadata) throws IngestException {
