@@ -2,6 +2,7 @@ package cn.policyportal.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import org.apache.lucene.index.BinaryDocValues;
@@ -38,12 +39,33 @@ final class DocValueLookup {
 
     /** The binary doc value {@code field} of Lucene document {@code doc} as text, or {@code null}. */
     static String text(IndexSearcher searcher, int doc, String field) throws IOException {
-        LeafReaderContext leaf = leaf(searcher, doc);
-        BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
-        if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-            return null;
+        return texts(searcher, new int[] {doc}, field)[0];
+    }
+
+    /**
+     * The binary doc value {@code field} of each of {@code docs} (in any order) as text, {@code null}
+     * where there is none, read with one reader per segment: each reader allocates a buffer as long
+     * as the field's longest value, a whole article or more, so one per value costs more than the reads.
+     */
+    static String[] texts(IndexSearcher searcher, int[] docs, String field) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Integer[] order = new Integer[docs.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+        String[] texts = new String[docs.length];
+        int current = -1;
+        BinaryDocValues values = null;
+        for (int i : order) {
+            int leaf = ReaderUtil.subIndex(docs[i], leaves);
+            if (leaf != current) {
+                current = leaf;
+                values = leaves.get(leaf).reader().getBinaryDocValues(field);
+            }
+            if (values != null && values.advanceExact(docs[i] - leaves.get(leaf).docBase)) {
+                texts[i] = values.binaryValue().utf8ToString();
+            }
         }
-        return values.binaryValue().utf8ToString();
+        return texts;
     }
 
     /** The metadata of the unit at Lucene id {@code doc}, or {@code null}. */

@@ -202,30 +202,33 @@ public final class SearchService implements Closeable {
     /** The hits of a page, each with the units of its document that matched best and its snippet. */
     private static List<SearchHit> hits(IndexSearcher searcher, Catalog cat, Query unitQuery, List<String> words,
                                         TopDocs page) throws IOException {
-        List<DocumentInfo> infos = new ArrayList<>();
-        for (ScoreDoc sd : page.scoreDocs) {
-            infos.add(cat.info(DocValueLookup.docId(searcher, sd.doc)));
+        int[] parents = Arrays.stream(page.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+        Map<Integer, List<ScoreDoc>> units = unitQuery == null || parents.length == 0 ? Map.of()
+                : UnitMatches.of(searcher, unitQuery, parents);
+        List<List<UnitAt>> best = new ArrayList<>();
+        int[] snippetSources = new int[parents.length];
+        for (int i = 0; i < parents.length; i++) {
+            best.add(best(searcher, units.getOrDefault(parents[i], List.of())));
+            snippetSources[i] = best.get(i).isEmpty() ? parents[i] : best.get(i).get(0).doc();
         }
-        Map<Integer, List<ScoreDoc>> units = unitQuery == null || infos.isEmpty() ? Map.of()
-                : UnitMatches.of(searcher, unitQuery, Arrays.stream(page.scoreDocs).mapToInt(sd -> sd.doc).toArray());
+        // A snippet comes from the best unit's text, or from the document's lead when no unit
+        // matched; a unit has no lead and a document no unit text, so each source yields one.
+        String[] unitTexts = DocValueLookup.texts(searcher, snippetSources, Fields.UNIT_TEXT_VALUE);
+        String[] leads = DocValueLookup.texts(searcher, snippetSources, Fields.LEAD);
         List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < infos.size(); i++) {
-            DocumentInfo info = infos.get(i);
-            int parent = page.scoreDocs[i].doc;
+        for (int i = 0; i < parents.length; i++) {
+            DocumentInfo info = cat.info(DocValueLookup.docId(searcher, parents[i]));
             float score = Float.isNaN(page.scoreDocs[i].score) ? 0f : page.scoreDocs[i].score;
-            List<ScoreDoc> ranked = units.getOrDefault(parent, List.of());
-            List<UnitAt> best = best(searcher, ranked);
-            if (best.isEmpty()) {
-                String lead = DocValueLookup.text(searcher, parent, Fields.LEAD);
-                hits.add(new SearchHit(info, score, Snippets.of(lead == null ? "" : lead, words), null,
+            if (best.get(i).isEmpty()) {
+                hits.add(new SearchHit(info, score, Snippets.of(leads[i] == null ? "" : leads[i], words), null,
                         Links.document(info.docId()), List.of()));
                 continue;
             }
-            UnitRef unit = best.get(0).ref();
-            List<SearchHit.UnitLink> more = best.subList(1, best.size()).stream()
+            UnitRef unit = best.get(i).get(0).ref();
+            List<SearchHit.UnitLink> more = best.get(i).subList(1, best.get(i).size()).stream()
                     .map(u -> new SearchHit.UnitLink(u.ref(), Links.unit(info.docId(), u.ref().path()))).toList();
-            String text = DocValueLookup.text(searcher, best.get(0).doc(), Fields.UNIT_TEXT_VALUE);
-            hits.add(new SearchHit(info, score, Snippets.of(text, words), unit, Links.unit(info.docId(), unit.path()), more));
+            hits.add(new SearchHit(info, score, Snippets.of(unitTexts[i], words), unit,
+                    Links.unit(info.docId(), unit.path()), more));
         }
         return hits;
     }
