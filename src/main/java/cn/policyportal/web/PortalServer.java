@@ -9,7 +9,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 
 import org.slf4j.Logger;
@@ -42,18 +41,13 @@ public final class PortalServer {
         SearchRoutes searchRoutes = new SearchRoutes(search);
         MeasureRoutes measureRoutes = new MeasureRoutes(measures, admin);
         DocumentRoutes documentRoutes = new DocumentRoutes(search, library, admin);
+        StaticFiles files = new StaticFiles();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = maxUploadBytes;
             // A 10,000-character query is 90 KB once encoded: let it reach the handler, which refuses it in words.
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(128 * 1024));
             config.jsonMapper(new JavalinJackson(jsonMapper(), false));
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/";
-                files.directory = "/web";
-                files.location = Location.CLASSPATH;
-            });
-            config.staticFiles.enableWebjars();
 
             config.routes.before(PortalServer::securityHeaders);
             config.routes.get("/api/search", searchRoutes::search);
@@ -71,11 +65,14 @@ public final class PortalServer {
             config.routes.get("/api/stats/measures", measureRoutes::stats);
             config.routes.get("/api/reports/progress", measureRoutes::progress);
             config.routes.get("/api/ingest/report", searchRoutes::ingestReport);
-            config.routes.get("/doc/{id}", ctx -> page(ctx, "doc.html"));
-            config.routes.get("/doc/{id}/a/{n}", ctx -> page(ctx, "doc.html"));
-            config.routes.get("/measures", ctx -> page(ctx, "measures.html"));
-            config.routes.get("/stats", ctx -> page(ctx, "stats.html"));
-            config.routes.get("/admin", ctx -> page(ctx, "admin.html"));
+            config.routes.get("/doc/{id}", ctx -> files.web(ctx, "doc.html"));
+            config.routes.get("/doc/{id}/a/{n}", ctx -> files.web(ctx, "doc.html"));
+            config.routes.get("/measures", ctx -> files.web(ctx, "measures.html"));
+            config.routes.get("/stats", ctx -> files.web(ctx, "stats.html"));
+            config.routes.get("/admin", ctx -> files.web(ctx, "admin.html"));
+            config.routes.get("/", ctx -> files.web(ctx, "index.html"));
+            config.routes.get("/{file}", ctx -> files.web(ctx, ctx.pathParam("file")));
+            config.routes.get("/webjars/<path>", ctx -> files.webjar(ctx, ctx.pathParam("path")));
 
             config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, "invalid_query", e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) ->
@@ -106,13 +103,6 @@ public final class PortalServer {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
-    }
-
-    /** A static page under a clean address; the page reads what it shows from the address. */
-    private static void page(Context ctx, String file) throws java.io.IOException {
-        try (var page = PortalServer.class.getResourceAsStream("/web/" + file)) {
-            ctx.contentType("text/html; charset=utf-8").result(page.readAllBytes());
-        }
     }
 
     /** Javalin's own refusals (no such route, wrong method, body too large …) in our shape and language. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -178,5 +179,20 @@ class PortalServerEndToEndTest {
         assertThat(page.body()).contains("政策文件检索", "/search.js");
         assertThat(get("/search.js").statusCode()).isEqualTo(200);
         assertThat(get("/webjars/chart.js/4.5.1/dist/chart.umd.min.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void staticFilesCarryTheirTypeAndAreRevalidatedByTheirTag() throws Exception {
+        HttpResponse<String> style = get("/style.css");
+        assertThat(style.statusCode()).isEqualTo(200);
+        assertThat(style.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(style.body()).isEqualTo(Files.readString(Path.of("web/style.css")));
+        String tag = style.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = portal.send(HttpRequest.newBuilder(portal.uri("/style.css"))
+                .header("If-None-Match", tag).GET(), null);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(get("/doc/abc/a/16").body()).isEqualTo(Files.readString(Path.of("web/doc.html")));
+        assertThat(getJson("/nothing.js", 404).get("error").get("code").asText()).isEqualTo("not_found");
     }
 }
