@@ -27,7 +27,7 @@ public record IndexStatus(long indexedAt, List<IndexSummary.Failure> failures, i
      * The version of what the indexer writes. An index written with another version is rebuilt
      * whole, whatever the content hashes say: its blocks lack fields the search now reads.
      */
-    public static final int SCHEMA = 4;
+    public static final int SCHEMA = 5;
 
     static final String INDEXED_AT = "indexed_at";
     static final String SCHEMA_KEY = "schema";

@@ -227,7 +227,7 @@ public final class SearchService implements Closeable {
             UnitRef unit = best.get(i).get(0).ref();
             List<SearchHit.UnitLink> more = best.get(i).subList(1, best.get(i).size()).stream()
                     .map(u -> new SearchHit.UnitLink(u.ref(), Links.unit(info.docId(), u.ref().path()))).toList();
-            hits.add(new SearchHit(info, score, Snippets.of(unitTexts[i], words), unit,
+            hits.add(new SearchHit(info, score, Snippets.of(unitTexts[i] == null ? "" : unitTexts[i], words), unit,
                     Links.unit(info.docId(), unit.path()), more));
         }
         return hits;
