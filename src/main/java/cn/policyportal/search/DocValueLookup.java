@@ -10,7 +10,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.util.BytesRef;
 
 import cn.policyportal.index.Fields;
 
@@ -70,13 +69,11 @@ final class DocValueLookup {
 
     /** The metadata of the unit at Lucene id {@code doc}, or {@code null}. */
     static UnitMeta unit(IndexSearcher searcher, int doc) throws IOException {
-        LeafReaderContext leaf = leaf(searcher, doc);
-        BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.UNIT_META);
-        if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+        String meta = text(searcher, doc, Fields.UNIT_META);
+        if (meta == null) {
             return null;
         }
-        BytesRef bytes = values.binaryValue();
-        List<String> parts = Arrays.asList(bytes.utf8ToString().split(Fields.UNIT_META_SEPARATOR, -1));
+        List<String> parts = Arrays.asList(meta.split(Fields.UNIT_META_SEPARATOR, -1));
         return new UnitMeta(parts.get(0), new UnitRef(parts.get(1), blankToNull(parts.get(2)), blankToNull(parts.get(3)),
                 parts.subList(4, parts.size())));
     }

@@ -219,13 +219,14 @@ public final class SearchService implements Closeable {
         for (int i = 0; i < parents.length; i++) {
             DocumentInfo info = cat.info(DocValueLookup.docId(searcher, parents[i]));
             float score = Float.isNaN(page.scoreDocs[i].score) ? 0f : page.scoreDocs[i].score;
-            if (best.get(i).isEmpty()) {
+            List<UnitAt> found = best.get(i);
+            if (found.isEmpty()) {
                 hits.add(new SearchHit(info, score, Snippets.of(leads[i] == null ? "" : leads[i], words), null,
                         Links.document(info.docId()), List.of()));
                 continue;
             }
-            UnitRef unit = best.get(i).get(0).ref();
-            List<SearchHit.UnitLink> more = best.get(i).subList(1, best.get(i).size()).stream()
+            UnitRef unit = found.get(0).ref();
+            List<SearchHit.UnitLink> more = found.subList(1, found.size()).stream()
                     .map(u -> new SearchHit.UnitLink(u.ref(), Links.unit(info.docId(), u.ref().path()))).toList();
             hits.add(new SearchHit(info, score, Snippets.of(unitTexts[i] == null ? "" : unitTexts[i], words), unit,
                     Links.unit(info.docId(), unit.path()), more));
