@@ -185,9 +185,12 @@ final class Catalog {
     /** The corpus document a cited title names, if the corpus holds exactly one newest such document. */
     DocumentInfo resolveTitle(String citedTitle) {
         String wanted = TitleMatch.normalise(citedTitle);
+        if (wanted.isEmpty()) {
+            return null;
+        }
         for (Titled doc : titled) {
-            if (TitleMatch.scoreNormalised(wanted, doc.title()) == 4
-                    || doc.noticeTitle() != null && TitleMatch.scoreNormalised(wanted, doc.noticeTitle()) == 4) {
+            // A full match, score 4, is equality of the normalised titles: no other test is needed.
+            if (wanted.equals(doc.title()) || wanted.equals(doc.noticeTitle())) {
                 return doc.doc();
             }
         }
