@@ -62,6 +62,16 @@ public final class CorpusIndexer {
 
     /** Indexes {@code corpus} into {@code indexDir}, reporting each finished file to {@code progress}. */
     public IndexSummary index(Path corpus, Path indexDir, IndexProgress progress) throws IOException {
+        return index(corpus, indexDir, progress, Map.of());
+    }
+
+    /**
+     * As {@link #index(Path, Path, IndexProgress)}, taking the documents in {@code alreadyRead} (by
+     * corpus path) as they are instead of extracting their files again, as long as the file still
+     * has the content they were read from: an upload is checked by reading it before it is saved.
+     */
+    public IndexSummary index(Path corpus, Path indexDir, IndexProgress progress,
+            Map<String, IngestedDocument> alreadyRead) throws IOException {
         long startedAt = System.currentTimeMillis();
         long startNanos = System.nanoTime();
         List<Path> files = CorpusScanner.files(corpus);
@@ -74,7 +84,8 @@ public final class CorpusIndexer {
                 .setCommitOnClose(false);
         try (Directory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {
             try {
-                Run run = new Run(corpus, writer, rebuild ? Map.of() : knownHashes(writer), files.size(), progress);
+                Run run = new Run(corpus, writer, rebuild ? Map.of() : knownHashes(writer), alreadyRead, files.size(),
+                        progress);
                 runAll(files, run);
                 int removed = run.removeVanished();
                 List<IndexSummary.Failure> failures = run.sortedFailures();
@@ -161,6 +172,7 @@ public final class CorpusIndexer {
         private final Path corpus;
         private final IndexWriter writer;
         private final Map<String, String> known;
+        private final Map<String, IngestedDocument> alreadyRead;
         private final int total;
         private final IndexProgress progress;
         private final Set<String> seen = ConcurrentHashMap.newKeySet();
@@ -171,10 +183,12 @@ public final class CorpusIndexer {
         private final AtomicLong bytes = new AtomicLong();
         private final AtomicLong bytesDone = new AtomicLong();
 
-        Run(Path corpus, IndexWriter writer, Map<String, String> known, int total, IndexProgress progress) {
+        Run(Path corpus, IndexWriter writer, Map<String, String> known, Map<String, IngestedDocument> alreadyRead,
+                int total, IndexProgress progress) {
             this.corpus = corpus;
             this.writer = writer;
             this.known = known;
+            this.alreadyRead = alreadyRead;
             this.total = total;
             this.progress = progress;
         }
@@ -192,7 +206,9 @@ public final class CorpusIndexer {
                     skipped.incrementAndGet();
                     return;
                 }
-                IngestedDocument doc = reader.fromBytes(path, content, hash);
+                IngestedDocument read = alreadyRead.get(path);
+                IngestedDocument doc = read != null && read.contentHash().equals(hash) ? read
+                        : reader.fromBytes(path, content, hash);
                 writer.updateDocuments(new Term(Fields.DOC_ID, id), DocumentBlocks.of(doc));
                 indexed.incrementAndGet();
                 bytes.addAndGet(size);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.store.LockObtainFailedException;
@@ -14,14 +15,16 @@ import org.apache.lucene.store.LockObtainFailedException;
 import cn.policyportal.ingest.DocumentIds;
 import cn.policyportal.ingest.DocumentReader;
 import cn.policyportal.ingest.IngestException;
+import cn.policyportal.ingest.IngestedDocument;
 
 /**
  * Adds files to the corpus and takes them out on behalf of the portal's administrators, re-indexing
  * after each change, one change at a time.
  *
  * <p>A file is read in full before it is saved, so a file the portal cannot index is refused and
- * leaves the corpus as it was. A removed file is moved to the hidden folder {@value #REMOVED_FOLDER},
- * never destroyed, so a mistaken removal can be undone by moving it back.
+ * leaves the corpus as it was; the indexing run takes that reading instead of extracting the file
+ * again. A removed file is moved to the hidden folder {@value #REMOVED_FOLDER}, never destroyed, so
+ * a mistaken removal can be undone by moving it back.
  */
 public final class CorpusLibrary {
 
@@ -79,7 +82,7 @@ public final class CorpusLibrary {
     public synchronized Added add(String fileName, byte[] bytes) throws Refused, IngestException, IOException {
         String name = plainName(fileName);
         String relative = UPLOAD_FOLDER + "/" + name;
-        reader.fromBytes(relative, bytes);
+        IngestedDocument checked = reader.fromBytes(relative, bytes);
         Path folder = Files.createDirectories(corpus.resolve(UPLOAD_FOLDER));
         Path target = folder.resolve(name);
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -88,7 +91,7 @@ public final class CorpusLibrary {
         Path partial = folder.resolve("." + name + ".part");
         Files.write(partial, bytes);
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        IndexSummary summary = reindex("文件已保存为 " + relative);
+        IndexSummary summary = reindex("文件已保存为 " + relative, Map.of(relative, checked));
         return new Added(relative, DocumentIds.forPath(relative), summary);
     }
 
@@ -106,13 +109,13 @@ public final class CorpusLibrary {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
         Path removed = Files.createDirectories(root.resolve(REMOVED_FOLDER).resolve(stamp));
         Files.move(file, removed.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
-        return reindex("文件已移出语料");
+        return reindex("文件已移出语料", Map.of());
     }
 
     /** Indexes the corpus; when another process is indexing, says that {@code done} and the rest follows. */
-    private IndexSummary reindex(String done) throws Refused, IOException {
+    private IndexSummary reindex(String done, Map<String, IngestedDocument> alreadyRead) throws Refused, IOException {
         try {
-            return indexer.index(corpus, index, IndexProgress.NONE);
+            return indexer.index(corpus, index, IndexProgress.NONE, alreadyRead);
         } catch (LockObtainFailedException e) {
             throw new Refused(done + "，但另一个索引进程正在运行，检索结果要等它结束后的下一次索引才会更新", true);
         }

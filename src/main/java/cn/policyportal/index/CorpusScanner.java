@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Lists the files of a corpus folder and tells when it last changed. */
 public final class CorpusScanner {
@@ -19,9 +21,12 @@ public final class CorpusScanner {
      * Every regular, non-hidden file below {@code corpus}, in a stable order, and every link that
      * does not lead to one (broken, looping, or to a folder, which is not followed so that a loop
      * cannot trap the walk): reading those fails, so they are reported rather than silently missing.
+     * A link to a file listed already, or to the same file as an earlier link, is left out: the file
+     * is indexed once, under its own path, and a search does not show it twice.
      */
     public static List<Path> files(Path corpus) throws IOException {
         List<Path> files = new ArrayList<>();
+        Set<Path> links = new HashSet<>();
         Files.walkFileTree(corpus, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -32,6 +37,9 @@ public final class CorpusScanner {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (!isHidden(file) && (attrs.isRegularFile() || attrs.isSymbolicLink())) {
                     files.add(file);
+                    if (attrs.isSymbolicLink()) {
+                        links.add(file);
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -43,7 +51,33 @@ public final class CorpusScanner {
             }
         });
         files.sort(null);
-        return files;
+        return links.isEmpty() ? files : withoutRepeatedLinks(corpus, files, links);
+    }
+
+    private static List<Path> withoutRepeatedLinks(Path corpus, List<Path> files, Set<Path> links) throws IOException {
+        Path root = corpus.toRealPath();
+        Set<Path> targets = new HashSet<>();
+        for (Path file : files) {
+            if (!links.contains(file)) {
+                targets.add(root.resolve(corpus.relativize(file)));
+            }
+        }
+        List<Path> kept = new ArrayList<>();
+        for (Path file : files) {
+            if (!links.contains(file) || leadsToNewFile(file, targets)) {
+                kept.add(file);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether the link {@code file} leads to a file not in {@code targets}, which it joins; a broken link does. */
+    private static boolean leadsToNewFile(Path file, Set<Path> targets) {
+        try {
+            return targets.add(file.toRealPath());
+        } catch (IOException broken) {
+            return true;
+        }
     }
 
     /**

@@ -124,6 +124,9 @@ class CorpusIndexerTest {
         Files.createSymbolicLink(corpus.resolve("断链.pdf"), corpus.resolve("不存在.pdf"));
         Files.createSymbolicLink(corpus.resolve("上级目录"), corpus);
         Files.createSymbolicLink(corpus.resolve("方案链接.txt"), corpus.resolve(Seeds.WORK_PLAN.fileName()));
+        Path outside = Files.writeString(dir.resolve("语料外.txt"), "语料外的说明\n\n第一条 链接到语料外的文件照常检索。\n");
+        Files.createSymbolicLink(corpus.resolve("外部链接一.txt"), outside);
+        Files.createSymbolicLink(corpus.resolve("外部链接二.txt"), outside);
 
         IndexSummary summary = index(corpus, dir.resolve("index"));
 
@@ -134,8 +137,38 @@ class CorpusIndexerTest {
         assertThat(messages.get("断链.pdf")).contains("不存在");
         assertThat(messages.get("上级目录")).contains("文件夹");
         assertThat(summary.failures()).allSatisfy(f -> assertThat(f.reason()).isEqualTo("unreadable"));
-        assertThat(indexedPaths(dir.resolve("index"))).contains(odd, "方案链接.txt", Seeds.WORK_PLAN.fileName())
+        assertThat(indexedPaths(dir.resolve("index")))
+                .as("a link to a corpus file, or to a file an earlier link leads to, is not a second document")
+                .contains(odd, Seeds.WORK_PLAN.fileName(), "外部链接一.txt")
+                .doesNotContain("方案链接.txt", "外部链接二.txt")
                 .hasSize(Seeds.values().length + 2);
+    }
+
+    @Test
+    void aDocumentAlreadyReadIsTakenAsItIsOnlyWhileItsFileStillHasTheContentItWasReadFrom() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Seeds.copyAll(corpus);
+        byte[] onDisk = "磁盘上的通知\n\n第一条 本文件写在磁盘上，词语为青鸾。\n".getBytes(StandardCharsets.UTF_8);
+        byte[] read = "读过的通知\n\n第一条 本文件已经读过，词语为白泽。\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(corpus.resolve("上传.txt"), onDisk);
+        DocumentReader reader = new DocumentReader(10_000_000);
+
+        IndexSummary taken = indexer.index(corpus, dir.resolve("taken"), IndexProgress.NONE,
+                Map.of("上传.txt", reader.fromBytes("上传.txt", read, DocumentIds.sha256(onDisk))));
+        IndexSummary readAgain = indexer.index(corpus, dir.resolve("again"), IndexProgress.NONE,
+                Map.of("上传.txt", reader.fromBytes("上传.txt", read)));
+
+        assertThat(taken.indexed()).isEqualTo(readAgain.indexed()).isEqualTo(Seeds.values().length + 1);
+        assertThat(hitsFor(dir.resolve("taken"), "白泽")).as("the reading passed in, not the file").isEqualTo(1);
+        assertThat(hitsFor(dir.resolve("taken"), "青鸾")).isZero();
+        assertThat(hitsFor(dir.resolve("again"), "青鸾")).as("a reading of other content is not used").isEqualTo(1);
+        assertThat(hitsFor(dir.resolve("again"), "白泽")).isZero();
+    }
+
+    private static long hitsFor(Path index, String query) throws IOException {
+        try (SearchService search = new SearchService(index)) {
+            return search.search(new SearchRequest(query, Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE)).total();
+        }
     }
 
     @Test
