@@ -25,9 +25,11 @@ public record IndexStatus(long indexedAt, List<IndexSummary.Failure> failures, i
 
     /**
      * The version of what the indexer writes. An index written with another version is rebuilt
-     * whole, whatever the content hashes say: its blocks lack fields the search now reads.
+     * whole, whatever the content hashes say: its blocks lack fields the search now reads, or hold
+     * text that the cleaning and structure parsing now read differently (6: a heading wrapped over
+     * newspaper column lines no longer runs into the paragraph after it).
      */
-    public static final int SCHEMA = 5;
+    public static final int SCHEMA = 6;
 
     static final String INDEXED_AT = "indexed_at";
     static final String SCHEMA_KEY = "schema";

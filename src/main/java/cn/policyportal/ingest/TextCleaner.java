@@ -44,6 +44,8 @@ public final class TextCleaner {
     private static final int MIN_BROKEN_LINE = 20;
     /** Lines this close to the wrap width were broken by layout, not by the author. */
     private static final int WRAP_SLACK = 6;
+    /** How much shorter than its first line a heading's later line may be and still be broken by layout. */
+    private static final int HEADING_WRAP_SLACK = 2;
 
     private TextCleaner() {
     }
@@ -71,19 +73,21 @@ public final class TextCleaner {
         List<String> paragraphs = new ArrayList<>();
         Set<Integer> joins = new TreeSet<>();
         StringBuilder current = null;
+        String first = null;
         String previous = null;
         for (Line line : lines) {
             if (line.text().isEmpty()) {
                 continue;
             }
             String text = line.text();
-            if (current != null && !line.afterPageJoin() && continues(current, previous, text, wrapWidth)) {
+            if (current != null && !line.afterPageJoin() && continues(current, first, previous, text, wrapWidth)) {
                 current.append(joiner(current, text)).append(text);
             } else {
                 if (current != null) {
                     paragraphs.add(current.toString());
                 }
                 current = new StringBuilder(text);
+                first = text;
                 if (line.afterPageJoin()) {
                     joins.add(paragraphs.size());
                 }
@@ -183,26 +187,45 @@ public final class TextCleaner {
     }
 
     /**
-     * Whether {@code next} continues {@code paragraph}, whose last line is {@code line}: not when
-     * {@code next} opens a new outline item or field, or the line ends a sentence; yes when the line
-     * ends mid-phrase, leaves a bracket open or reaches the wrap width; a heading continues onto a
-     * short unpunctuated line; and a long line continues when {@code next} finishes its sentence
-     * (a page break inside a paragraph).
+     * Whether {@code next} continues {@code paragraph}, whose first line is {@code first} and last
+     * line {@code line}: not when {@code next} opens a new outline item or field, or the line ends a
+     * sentence; yes when the line ends mid-phrase, leaves a bracket open or reaches the wrap width
+     * (unless it ends a wrapped heading); a heading continues onto a short unpunctuated line; and a
+     * long line continues when {@code next} finishes its sentence (a page break inside a paragraph).
      */
-    private static boolean continues(CharSequence paragraph, String line, String next, int wrapWidth) {
+    private static boolean continues(CharSequence paragraph, String first, String line, String next, int wrapWidth) {
         if (startsItem(next) || endsSentence(line)) {
             return false;
         }
         if (CONTINUERS.indexOf(line.charAt(line.length() - 1)) >= 0 || hasUnclosedBracket(paragraph)) {
             return true;
         }
-        if (wrapWidth > 0 && displayWidth(line) >= wrapWidth - WRAP_SLACK) {
+        if (wrapWidth > 0 && displayWidth(line) >= wrapWidth - WRAP_SLACK && !endsWrappedHeading(paragraph, first, line)) {
             return true;
         }
         if (isWrappedHeading(line, next, wrapWidth)) {
             return true;
         }
         return endsWith(next, SENTENCE_ENDS) && line.length() >= MIN_BROKEN_LINE;
+    }
+
+    /**
+     * Whether {@code line} is the last of a heading wrapped over several lines: a heading has no
+     * full stop to end it, so a line short of the heading's own first line is what tells it from
+     * the paragraph after it (三、…，以巡 / 视整改推动…高质量发展 / 目前，…). Columns differ in width
+     * from piece to piece of a page, so the first line is the measure, not the text's wrap width.
+     */
+    private static boolean endsWrappedHeading(CharSequence paragraph, String first, String line) {
+        if (paragraph.length() == first.length() || displayWidth(line) >= displayWidth(first) - HEADING_WRAP_SLACK
+                || !HEADING_MARKER.matcher(paragraph).find()) {
+            return false;
+        }
+        for (int i = 0; i < paragraph.length(); i++) {
+            if (TERMINATORS.indexOf(paragraph.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A long heading such as 二、坚持…，推 / 动…取得实效 wraps onto a short unpunctuated line. */

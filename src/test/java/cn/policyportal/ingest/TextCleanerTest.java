@@ -135,6 +135,16 @@ class TextCleanerTest {
     }
 
     @Test
+    void aHeadingWrappedOverColumnLinesEndsOnItsShortLastLine() {
+        List<String> paragraphs = TextCleaner.paragraphs(Seeds.MOST_REPORT.text());
+        int heading = paragraphs.indexOf("三、强化成果运用，持续推进整改，以巡视整改推动科技创新工作高质量发展");
+        assertThat(heading).as("the heading is a paragraph of its own").isNotNegative();
+        assertThat(paragraphs.get(heading + 1)).startsWith("目前，科技部党组巡视整改虽然取得阶段性成效");
+        assertThat(paragraphs).as("a heading over four full column lines stays whole").contains(
+                "（一）深入系统学习贯彻习近平新时代中国特色社会主义思想和党的十九大精神，坚决落实党中央重大决策部署，进一步提升履行职责使命的能力。");
+    }
+
+    @Test
     void theWrappedNewspaperReportBecomesFewerLongerParagraphs() {
         String raw = Seeds.CAS_REPORT.text();
         long lines = raw.lines().filter(l -> !l.isBlank()).count();
