@@ -10,8 +10,9 @@ import java.util.List;
  * <p>Every search matches text as characters (a word matches wherever its characters stand
  * together), so the words typed, with their synonyms and full forms, are exactly what to mark:
  * each occurrence, found in the folded text (巡視 marks 巡视), is wrapped in {@code <mark>}. The
- * passages follow sentence ends (。！？；) and are kept near {@link #PASSAGE_LENGTH} characters;
- * everything else is HTML-escaped, so text such as {@code <script>} comes back as text.
+ * passages follow sentence ends (。！？；) and are kept near {@link #PASSAGE_LENGTH} characters
+ * (a short one runs on into the text after it); everything else is HTML-escaped, so text such as
+ * {@code <script>} comes back as text.
  */
 final class Snippets {
 
@@ -112,7 +113,29 @@ final class Snippets {
             chosen.add(trim(s, matches));
         }
         chosen.sort(Comparator.comparingInt(p -> p[0]));
+        for (int k = 0; k < chosen.size(); k++) {
+            int limit = k + 1 < chosen.size() ? chosen.get(k + 1)[0] : text.length();
+            chosen.set(k, runOn(chosen.get(k), limit, matches));
+        }
         return chosen;
+    }
+
+    /**
+     * A passage much shorter than the passage length, such as an article's heading 第十六条 alone,
+     * runs on into the text after it (up to {@code limit}, where the next passage starts), so that a
+     * hit shows what it found and not only the words typed.
+     */
+    private static int[] runOn(int[] passage, int limit, List<Match> matches) {
+        if (passage[1] - passage[0] >= PASSAGE_LENGTH / 2) {
+            return passage;
+        }
+        int end = Math.min(limit, passage[0] + PASSAGE_LENGTH);
+        for (Match m : matches) {
+            if (m.start() < end && m.end() > end) {
+                end = m.start();
+            }
+        }
+        return new int[] {passage[0], Math.max(passage[1], end)};
     }
 
     /** A sentence cut to about the passage length, centred on its first match, never through a match. */

@@ -73,6 +73,17 @@ class SearchQualityTest {
     }
 
     @Test
+    void aSnippetWhoseMatchIsAHeadingAloneRunsOnIntoTheTextAfterIt() throws IOException {
+        SearchResult result = search("第十六条");
+        assertThat(result.hits()).filteredOn(h -> h.document().path().equals(Seeds.SUPERVISION_RULES.fileName()))
+                .singleElement().satisfies(h -> assertThat(h.snippet())
+                        .startsWith("<mark>第十六条</mark>").contains("各分院分党组要做好本单位、本系统党建工作督查"));
+        SearchResult sentence = search("问题线索");
+        assertThat(sentence.hits()).allSatisfy(h -> assertThat(h.snippet().length())
+                .as("a passage stays near the passage length").isLessThan(2 * Snippets.PASSAGE_LENGTH + 100));
+    }
+
+    @Test
     void aPartOfAWordFindsTheWord() throws IOException {
         SearchResult result = search("人事");
         assertThat(result.hits()).anySatisfy(h -> assertThat(h.document().path()).isEqualTo(Seeds.WORK_PLAN.fileName()));
