@@ -57,7 +57,7 @@ final class Catalog {
     /**
      * A document with its titles as {@link TitleMatch#normalise} reads them and the title's
      * character pairs ({@link TitleGrams}), made once: clause lookups and title suggestions compare
-     * them all on every such query.
+     * them, those {@link TitleIndex} lets through, on every such query.
      *
      * @param noticeTitle the normalised notice title, or {@code null} when it has none
      */
@@ -74,6 +74,7 @@ final class Catalog {
     private final Map<String, Integer> luceneIds = new HashMap<>();
     private final Map<String, DocumentInfo> infos = new HashMap<>();
     private final List<Titled> titled;
+    private final TitleIndex titleIndex;
     private final Map<String, Stored> structures = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -106,6 +107,7 @@ final class Catalog {
                     TitleGrams.of(title)));
         }
         this.titled = List.copyOf(titles);
+        this.titleIndex = new TitleIndex(titled);
         this.documents = titled.stream().map(Titled::doc).toList();
         this.abbreviations = Map.copyOf(shortForms);
     }
@@ -244,6 +246,11 @@ final class Catalog {
     /** Every document with its normalised titles, newest first as {@link #documents}. */
     List<Titled> titled() {
         return titled;
+    }
+
+    /** Which of {@link #titled()} can match a title query at all, by position in it. */
+    TitleIndex titleIndex() {
+        return titleIndex;
     }
 
     /** The metadata of document {@code id}, or {@code null}. */

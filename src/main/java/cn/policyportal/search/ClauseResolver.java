@@ -1,6 +1,7 @@
 package cn.policyportal.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +92,9 @@ final class ClauseResolver {
     private Map<String, List<DocumentInfo>> bestTitles(String wanted, int floor) {
         int best = floor;
         Map<String, List<DocumentInfo>> byTitle = new LinkedHashMap<>();
-        for (Catalog.Titled doc : catalog.titled()) {
+        List<Catalog.Titled> titles = catalog.titled();
+        for (int position : catalog.titleIndex().withCharactersOf(wanted)) {
+            Catalog.Titled doc = titles.get(position);
             int score = Math.max(TitleMatch.scoreNormalised(wanted, doc.title(), best),
                     doc.noticeTitle() == null ? 0 : TitleMatch.scoreNormalised(wanted, doc.noticeTitle(), best));
             if (score == 0) {
@@ -172,7 +175,8 @@ final class ClauseResolver {
         int[] wanted = TitleGrams.of(TitleMatch.normalise(title));
         record Scored(String title, double similarity) {
         }
-        return catalog.titled().stream()
+        List<Catalog.Titled> titles = catalog.titled();
+        return Arrays.stream(catalog.titleIndex().sharingAPairWith(wanted)).mapToObj(titles::get)
                 .map(t -> new Scored(t.doc().title(), TitleGrams.dice(wanted, t.grams())))
                 .filter(s -> s.similarity() > 0)
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.similarity()))
