@@ -61,7 +61,7 @@ public final class Benchmark {
     /** The figures of one corpus size. */
     record Row(String size, int documents, double megabytes, double indexSeconds, double indexRate,
                double boundSingle, double boundAll, double indexBytesPerText, double peakHeapMb,
-               double startupSeconds, double serverRssMb, LoadRun one, LoadRun many, LoadRun wordsMany,
+               double indexPeakRssMb, double startupSeconds, double serverRssMb, LoadRun one, LoadRun many, LoadRun wordsMany,
                double ripgrepMs, int ripgrepQueries) {
 
         double boundRatio() {
@@ -112,12 +112,13 @@ public final class Benchmark {
         int cores = Runtime.getRuntime().availableProcessors();
 
         Path index = options.work().resolve("index-" + label.replace('/', '_'));
-        resetPeakHeap();
+        resetPeakMemory();
         long start = System.nanoTime();
         IndexSummary summary = new CorpusIndexer(new DocumentReader(Long.MAX_VALUE), cores)
                 .index(corpus, index, IndexProgress.NONE);
         double indexSeconds = (System.nanoTime() - start) / 1e9;
         double peakHeap = peakHeapMb();
+        double peakRss = rssMb(ProcessHandle.current().pid(), "VmHWM:");
         double single = bound(texts, 1, mb);
         double all = bound(texts, cores, mb);
         double indexBytes = folderBytes(index) / (double) bytes;
@@ -134,7 +135,7 @@ public final class Benchmark {
             int sample = Math.min(mix.size(), 30);
             double rg = Ripgrep.meanMillis(corpus, mix.subList(0, sample));
             return new Row(label, summary.files(), mb, indexSeconds, mb / indexSeconds, single, all, indexBytes,
-                    peakHeap, server.startupSeconds(), server.peakRssMb(), one, many, wordsMany, rg, sample);
+                    peakHeap, peakRss, server.startupSeconds(), server.peakRssMb(), one, many, wordsMany, rg, sample);
         }
     }
 
@@ -189,8 +190,18 @@ public final class Benchmark {
         return n;
     }
 
-    private static void resetPeakHeap() {
+    /**
+     * Resets the heap pools' peaks and the process's peak resident memory (Linux: writing 5 to
+     * /proc/self/clear_refs), so that both peaks after indexing are the indexing's own. Where that
+     * file cannot be written the resident peak is the process's since it started.
+     */
+    private static void resetPeakMemory() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+        } catch (IOException | UnsupportedOperationException e) {
+            // not Linux, or not allowed: the peak counts from the start of the process
+        }
     }
 
     private static double peakHeapMb() {
@@ -226,15 +237,16 @@ public final class Benchmark {
                         .getTotalMemorySize() / 1e9, System.getProperty("java.version"));
         out.println();
         out.println("| size | docs | MB | index s | index MB/s | bound 1 thread MB/s | bound all cores MB/s | index/bound "
-                + "| index size/text | peak heap MB | start-up s | server RSS MB | 1 client p50/p95/p99 ms | 1 client q/s "
+                + "| index size/text | peak heap MB | index peak RSS MB | start-up s | server RSS MB | 1 client p50/p95/p99 ms | 1 client q/s "
                 + "| " + options.clients() + " clients p50/p95/p99 ms | " + options.clients() + " clients q/s | errors "
                 + "| words-only p50/p99 ms | rg ms/query | portal ms/query | rg/portal |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Row r : rows) {
-            out.printf("| %s | %d | %.1f | %.1f | %.2f | %.2f | %.2f | %.0f%% | %.2f | %.0f | %.2f | %.0f | %.1f/%.1f/%.1f | %.0f "
+            out.printf("| %s | %d | %.1f | %.1f | %.2f | %.2f | %.2f | %.0f%% | %.2f | %.0f | %.0f | %.2f | %.0f | %.1f/%.1f/%.1f | %.0f "
                             + "| %.1f/%.1f/%.1f | %.0f | %d | %.1f/%.1f | %.1f | %.2f | %.0f× |%n",
                     r.size(), r.documents(), r.megabytes(), r.indexSeconds(), r.indexRate(), r.boundSingle(),
-                    r.boundAll(), 100 * r.boundRatio(), r.indexBytesPerText(), r.peakHeapMb(), r.startupSeconds(),
+                    r.boundAll(), 100 * r.boundRatio(), r.indexBytesPerText(), r.peakHeapMb(), r.indexPeakRssMb(),
+                    r.startupSeconds(),
                     r.serverRssMb(), r.one().p50Ms(), r.one().p95Ms(), r.one().p99Ms(), r.one().perSecond(),
                     r.many().p50Ms(), r.many().p95Ms(), r.many().p99Ms(), r.many().perSecond(),
                     r.one().errors() + r.many().errors() + r.wordsMany().errors(),

@@ -57,7 +57,7 @@ class BenchmarkSmokeTest {
         assertThat(rows.get(3).documents()).as("2x recombines the articles into new documents")
                 .isGreaterThan(rows.get(2).documents());
         assertThat(out).contains("| size | docs | MB | index s | index MB/s | bound 1 thread MB/s | bound all cores MB/s",
-                "| index/bound | index size/text | peak heap MB | start-up s | server RSS MB",
+                "| index/bound | index size/text | peak heap MB | index peak RSS MB | start-up s | server RSS MB",
                 "1 client p50/p95/p99 ms", "2 clients p50/p95/p99 ms", "errors", "words-only p50/p99 ms",
                 "rg ms/query", "rg/portal", "Machine:");
         for (String target : List.of("indexing at >= 70% of the all-cores analyzer bound", "p50 <= 10 ms", "p99 <= 50 ms",
@@ -66,7 +66,9 @@ class BenchmarkSmokeTest {
             assertThat(out).contains(target);
         }
         assertThat(out.lines().filter(l -> l.startsWith("| 1/4 ") || l.startsWith("| 2x ")))
-                .allSatisfy(l -> assertThat(l.split("\\|")).hasSize(22));
+                .allSatisfy(l -> assertThat(l.split("\\|")).hasSize(23));
+        assertThat(rows).allSatisfy(r -> assertThat(r.indexPeakRssMb()).as("the indexing's resident peak")
+                .isGreaterThanOrEqualTo(r.peakHeapMb() / 2).isPositive());
     }
 
     /** The seeds and six generated laws with twelve articles each. */
