@@ -31,12 +31,13 @@ class TitleIndexTest {
         return titles;
     }
 
+    private final List<Catalog.Titled> titles = titles();
+    private final TitleIndex index = new TitleIndex(titles);
+    private final List<String> queries = queries(titles, new Random(7));
+
     @Test
     void everyTitleAQueryScoresIsAmongThoseHoldingItsCharacters() {
-        List<Catalog.Titled> titles = titles();
-        TitleIndex index = new TitleIndex(titles);
-        Random random = new Random(7);
-        for (String q : queries(titles, random)) {
+        for (String q : queries) {
             List<Integer> scored = IntStream.range(0, titles.size()).filter(i -> score(q, titles.get(i)) > 0).boxed().toList();
             int[] holding = index.withCharactersOf(q);
             assertThat(IntStream.of(holding).boxed().toList()).as(q).containsAll(scored);
@@ -49,10 +50,7 @@ class TitleIndexTest {
 
     @Test
     void theTitlesSharingAPairAreExactlyThoseWithSomeSimilarity() {
-        List<Catalog.Titled> titles = titles();
-        TitleIndex index = new TitleIndex(titles);
-        Random random = new Random(11);
-        for (String q : queries(titles, random)) {
+        for (String q : queries) {
             int[] grams = TitleGrams.of(TitleMatch.normalise(q));
             int[] similar = IntStream.range(0, titles.size())
                     .filter(i -> TitleGrams.dice(grams, titles.get(i).grams()) > 0).toArray();
