@@ -4,17 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -342,17 +338,22 @@ public final class Benchmark {
                 process.destroyForcibly();
                 throw new IOException("the portal server did not start");
             }
-            Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
-            drain.setDaemon(true);
-            drain.start();
-            HttpClient http = HttpClient.newHttpClient();
-            HttpResponse<Void> first = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=%E6%B3%95"))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+            Thread.ofPlatform().daemon().start(() -> drain(lines));
+            int first = HttpGet.status(base + "/api/search?q=%E6%B3%95");
             double seconds = (System.nanoTime() - start) / 1e9;
-            if (first.statusCode() != 200) {
-                throw new IOException("the first search answered " + first.statusCode());
+            if (first != 200) {
+                throw new IOException("the first search answered " + first);
             }
             return new Server(process, base, seconds);
+        }
+
+        /** Reads the server's output so that it never blocks on a full pipe, until the server is stopped. */
+        private static void drain(BufferedReader lines) {
+            try {
+                lines.transferTo(Writer.nullWriter());
+            } catch (IOException stopped) {
+                // Stopping the server closes the pipe under the reader: nothing is left to read.
+            }
         }
 
         String base() {

@@ -1,12 +1,8 @@
 package cn.policyportal.bench;
 
-import java.net.URI;
+import java.io.IOException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -49,9 +45,8 @@ record LoadSoak(int requests, int errors, double p50Ms, double p99Ms, double per
      */
     static LoadSoak run(String base, List<QueryMix> queries, int connections, int seconds, LongSupplier rssMb)
             throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        List<String> paths = mixedPaths(http, base, queries);
-        hammer(http, base, paths, connections, Math.max(1, seconds / 10) * 1_000_000_000L, new ConcurrentLinkedQueue<>());
+        List<String> paths = mixedPaths(base, queries);
+        hammer(base, paths, connections, Math.max(1, seconds / 10) * 1_000_000_000L, new ConcurrentLinkedQueue<>());
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         List<Long> memory = new ArrayList<>();
         Thread sampler = Thread.ofPlatform().daemon().start(() -> {
@@ -67,7 +62,7 @@ record LoadSoak(int requests, int errors, double p50Ms, double p99Ms, double per
             }
         });
         long start = System.nanoTime();
-        int errors = hammer(http, base, paths, connections, seconds * 1_000_000_000L, latencies);
+        int errors = hammer(base, paths, connections, seconds * 1_000_000_000L, latencies);
         double wall = (System.nanoTime() - start) / 1e9;
         sampler.interrupt();
         sampler.join();
@@ -79,9 +74,8 @@ record LoadSoak(int requests, int errors, double p50Ms, double p99Ms, double per
     }
 
     /** The request mix: searches, statistics and document views in turn. */
-    private static List<String> mixedPaths(HttpClient http, String base, List<QueryMix> queries) throws Exception {
-        String listing = http.send(HttpRequest.newBuilder(URI.create(base + "/api/documents")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+    private static List<String> mixedPaths(String base, List<QueryMix> queries) throws IOException {
+        String listing = HttpGet.body(base + "/api/documents");
         List<String> ids = new ArrayList<>();
         for (Matcher m = DOC_ID.matcher(listing); m.find(); ) {
             ids.add(m.group(1));
@@ -99,7 +93,7 @@ record LoadSoak(int requests, int errors, double p50Ms, double p99Ms, double per
         return paths;
     }
 
-    private static int hammer(HttpClient http, String base, List<String> paths, int connections, long nanos,
+    private static int hammer(String base, List<String> paths, int connections, long nanos,
                               ConcurrentLinkedQueue<Long> latencies) throws Exception {
         AtomicInteger errors = new AtomicInteger();
         long end = System.nanoTime() + nanos;
@@ -111,7 +105,7 @@ record LoadSoak(int requests, int errors, double p50Ms, double p99Ms, double per
                     int i = ThreadLocalRandom.current().nextInt(paths.size());
                     while (System.nanoTime() < end) {
                         long t = System.nanoTime();
-                        if (!ok(http, base + paths.get(i++ % paths.size()))) {
+                        if (!ok(base + paths.get(i++ % paths.size()))) {
                             errors.incrementAndGet();
                         }
                         latencies.add(System.nanoTime() - t);
@@ -128,11 +122,10 @@ record LoadSoak(int requests, int errors, double p50Ms, double p99Ms, double per
         return errors.get();
     }
 
-    private static boolean ok(HttpClient http, String url) {
+    private static boolean ok(String url) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (Exception e) {
+            return HttpGet.status(url) == 200;
+        } catch (IOException e) {
             return false;
         }
     }
