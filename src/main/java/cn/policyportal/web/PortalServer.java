@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 
@@ -50,29 +52,29 @@ public final class PortalServer {
             config.jsonMapper(new JavalinJackson(jsonMapper(), false));
 
             config.routes.before(PortalServer::securityHeaders);
-            config.routes.get("/api/search", searchRoutes::search);
-            config.routes.get("/api/documents", searchRoutes::documents);
-            config.routes.get("/api/documents/{id}", searchRoutes::document);
+            getAndHead(config, "/api/search", searchRoutes::search);
+            getAndHead(config, "/api/documents", searchRoutes::documents);
+            getAndHead(config, "/api/documents/{id}", searchRoutes::document);
             config.routes.post("/api/documents", documentRoutes::upload);
             config.routes.delete("/api/documents/{id}", documentRoutes::remove);
-            config.routes.get("/api/documents/{id}/articles/{n}", searchRoutes::article);
-            config.routes.get("/api/documents/{id}/citations", searchRoutes::citations);
-            config.routes.get("/api/clause", searchRoutes::clause);
-            config.routes.get("/api/measures", measureRoutes::list);
-            config.routes.get("/api/measures.csv", measureRoutes::csv);
-            config.routes.get("/api/measures.xlsx", measureRoutes::xlsx);
+            getAndHead(config, "/api/documents/{id}/articles/{n}", searchRoutes::article);
+            getAndHead(config, "/api/documents/{id}/citations", searchRoutes::citations);
+            getAndHead(config, "/api/clause", searchRoutes::clause);
+            getAndHead(config, "/api/measures", measureRoutes::list);
+            getAndHead(config, "/api/measures.csv", measureRoutes::csv);
+            getAndHead(config, "/api/measures.xlsx", measureRoutes::xlsx);
             config.routes.post("/api/measures/{id}/status", measureRoutes::recordStatus);
-            config.routes.get("/api/stats/measures", measureRoutes::stats);
-            config.routes.get("/api/reports/progress", measureRoutes::progress);
-            config.routes.get("/api/ingest/report", searchRoutes::ingestReport);
-            config.routes.get("/doc/{id}", ctx -> files.web(ctx, "doc.html"));
-            config.routes.get("/doc/{id}/a/{n}", ctx -> files.web(ctx, "doc.html"));
-            config.routes.get("/measures", ctx -> files.web(ctx, "measures.html"));
-            config.routes.get("/stats", ctx -> files.web(ctx, "stats.html"));
-            config.routes.get("/admin", ctx -> files.web(ctx, "admin.html"));
-            config.routes.get("/", ctx -> files.web(ctx, "index.html"));
-            config.routes.get("/{file}", ctx -> files.web(ctx, ctx.pathParam("file")));
-            config.routes.get("/webjars/<path>", ctx -> files.webjar(ctx, ctx.pathParam("path")));
+            getAndHead(config, "/api/stats/measures", measureRoutes::stats);
+            getAndHead(config, "/api/reports/progress", measureRoutes::progress);
+            getAndHead(config, "/api/ingest/report", searchRoutes::ingestReport);
+            getAndHead(config, "/doc/{id}", ctx -> files.web(ctx, "doc.html"));
+            getAndHead(config, "/doc/{id}/a/{n}", ctx -> files.web(ctx, "doc.html"));
+            getAndHead(config, "/measures", ctx -> files.web(ctx, "measures.html"));
+            getAndHead(config, "/stats", ctx -> files.web(ctx, "stats.html"));
+            getAndHead(config, "/admin", ctx -> files.web(ctx, "admin.html"));
+            getAndHead(config, "/", ctx -> files.web(ctx, "index.html"));
+            getAndHead(config, "/{file}", ctx -> files.web(ctx, ctx.pathParam("file")));
+            getAndHead(config, "/webjars/<path>", ctx -> files.webjar(ctx, ctx.pathParam("path")));
 
             config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, "invalid_query", e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) ->
@@ -89,6 +91,15 @@ public final class PortalServer {
                 error(ctx, 500, "internal", "服务器内部错误，请稍后再试；如果一再出现，请联系管理员");
             });
         });
+    }
+
+    /**
+     * A GET route that answers HEAD the same way, without the body: Javalin otherwise answers HEAD
+     * for any path with an empty 200, so a monitor would see a missing document as present.
+     */
+    private static void getAndHead(JavalinConfig config, String path, Handler handler) {
+        config.routes.get(path, handler);
+        config.routes.head(path, handler);
     }
 
     /**

@@ -195,4 +195,22 @@ class PortalServerEndToEndTest {
         assertThat(get("/doc/abc/a/16").body()).isEqualTo(Files.readString(Path.of("web/doc.html")));
         assertThat(getJson("/nothing.js", 404).get("error").get("code").asText()).isEqualTo("not_found");
     }
+
+    @Test
+    void aHeadRequestIsAnsweredAsItsGetWouldBeWithoutTheBody() throws Exception {
+        String existing = "/api/documents/" + idOf(Seeds.INSPECTION_RULES);
+        HttpResponse<String> found = head(existing);
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(found.body()).isEmpty();
+        assertThat(head("/api/documents/no-such-document").statusCode()).isEqualTo(404);
+        assertThat(head("/no-such-page.html").statusCode()).isEqualTo(404);
+        HttpResponse<String> page = head("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    }
+
+    private HttpResponse<String> head(String path) throws Exception {
+        return portal.send(HttpRequest.newBuilder(portal.uri(path)).HEAD(), null);
+    }
 }
