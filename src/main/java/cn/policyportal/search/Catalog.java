@@ -74,6 +74,8 @@ final class Catalog {
     private final Map<String, Integer> luceneIds = new HashMap<>();
     private final Map<String, DocumentInfo> infos = new HashMap<>();
     private final List<Titled> titled;
+    /** Documents by normalised title and by normalised notice title, newest first. */
+    private final Map<String, List<Titled>> byTitle = new HashMap<>();
     private final TitleIndex titleIndex;
     private final Map<String, Stored> structures = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
@@ -107,6 +109,12 @@ final class Catalog {
                     TitleGrams.of(title)));
         }
         this.titled = List.copyOf(titles);
+        for (Titled t : titled) {
+            byTitle.computeIfAbsent(t.title(), k -> new ArrayList<>()).add(t);
+            if (t.noticeTitle() != null && !t.noticeTitle().equals(t.title())) {
+                byTitle.computeIfAbsent(t.noticeTitle(), k -> new ArrayList<>()).add(t);
+            }
+        }
         this.titleIndex = new TitleIndex(titled);
         this.documents = titled.stream().map(Titled::doc).toList();
         this.abbreviations = Map.copyOf(shortForms);
@@ -186,17 +194,15 @@ final class Catalog {
 
     /** The corpus document a cited title names, if the corpus holds exactly one newest such document. */
     DocumentInfo resolveTitle(String citedTitle) {
+        // A full match, score 4, is equality of the normalised titles: no other test is needed.
         String wanted = TitleMatch.normalise(citedTitle);
-        if (wanted.isEmpty()) {
-            return null;
-        }
-        for (Titled doc : titled) {
-            // A full match, score 4, is equality of the normalised titles: no other test is needed.
-            if (wanted.equals(doc.title()) || wanted.equals(doc.noticeTitle())) {
-                return doc.doc();
-            }
-        }
-        return null;
+        List<Titled> named = wanted.isEmpty() ? List.of() : withTitle(wanted);
+        return named.isEmpty() ? null : named.get(0).doc();
+    }
+
+    /** The documents whose normalised title or notice title is {@code normalised}, newest first. */
+    List<Titled> withTitle(String normalised) {
+        return byTitle.getOrDefault(normalised, List.of());
     }
 
     /** The documents that cite {@code id} by title. Computed once per catalog, over the whole corpus. */

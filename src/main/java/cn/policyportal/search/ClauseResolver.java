@@ -122,7 +122,7 @@ final class ClauseResolver {
 
     private List<DocumentInfo> versionsOf(DocumentInfo doc) {
         String title = TitleMatch.normalise(doc.title());
-        return catalog.titled().stream()
+        return catalog.withTitle(title).stream()
                 .filter(t -> t.title().equals(title) && !t.doc().docId().equals(doc.docId()))
                 .map(Catalog.Titled::doc)
                 .toList();

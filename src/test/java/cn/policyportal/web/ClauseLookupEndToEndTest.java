@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import cn.policyportal.Seeds;
 import cn.policyportal.TestPortal;
+import cn.policyportal.ingest.DocumentIds;
 
 /**
  * Clause lookup, articles, outlines and citations over HTTP, on the seeds plus two versions of a
@@ -29,6 +30,8 @@ class ClauseLookupEndToEndTest {
 
     @TempDir
     static Path dir;
+
+    private static final String PATENT_NOTICE = "专利申请通知.txt";
 
     private TestPortal portal;
 
@@ -42,6 +45,7 @@ class ClauseLookupEndToEndTest {
         Files.writeString(corpus.resolve("评审办法.txt"),
                 "课题评审办法\n\n第一条 本院设立课题评审专家委员会（以下简称“评审会”），负责课题评审。\n\n第二条 评审会每年开会一次。\n");
         Files.writeString(corpus.resolve("评审通知.txt"), "关于年度评审的通知\n\n课题评审专家委员会将于十月开展年度评审工作。\n");
+        Files.writeString(corpus.resolve(PATENT_NOTICE), "关于做好专利申请工作的通知\n\n各单位应当依照《中华人民共和国专利法》做好专利申请工作。\n");
         portal = new TestPortal(corpus, dir.resolve("index"));
     }
 
@@ -164,6 +168,21 @@ class ClauseLookupEndToEndTest {
             assertThat(c.get("title").asText()).isEqualTo("中国共产党巡视工作条例");
             assertThat(c.has("doc_id")).as("external citation").isFalse();
         });
+    }
+
+    @Test
+    void aTitleCitedInTheCorpusLinksToItsNewestVersionWhichListsTheCiterInReverse() throws Exception {
+        String notice = DocumentIds.forPath(PATENT_NOTICE);
+        String newest = DocumentIds.forPath("法律/专利法(2020).txt");
+        JsonNode cites = portal.getJson("/api/documents/" + notice + "/citations", 200).get("cites");
+        assertThat(cites).anySatisfy(c -> {
+            assertThat(c.get("title").asText()).isEqualTo("中华人民共和国专利法");
+            assertThat(c.get("doc_id").asText()).isEqualTo(newest);
+        });
+        JsonNode citedBy = portal.getJson("/api/documents/" + newest + "/citations", 200).get("cited_by");
+        assertThat(citedBy.findValuesAsText("doc_id")).containsExactly(notice);
+        JsonNode older = portal.getJson("/api/documents/" + DocumentIds.forPath("法律/专利法(2008).txt") + "/citations", 200);
+        assertThat(older.get("cited_by").findValuesAsText("doc_id")).isEmpty();
     }
 
     @Test
