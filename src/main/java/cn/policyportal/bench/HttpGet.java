@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
  * The benchmark's HTTP client: one GET on the calling thread over a kept-alive connection.
  *
  * <p>{@code java.net.http.HttpClient} hands every request to its selector thread and back, which
- * cost about 0.35 ms a request on this machine (a trivial answer took 0.31–0.64 ms through it and
- * 0.09 ms through this), a third of what the benchmark meant to measure; under 16 clients those
+ * cost about 0.35 ms a request on this machine (a trivial answer took 0.31–1.06 ms through it and
+ * 0.10–0.17 ms through this), a third of what the benchmark meant to measure; under 16 clients those
  * hand-offs took CPU from the server on the same cores. {@link HttpURLConnection} runs on the
  * caller's thread and reuses connections, as load generators such as wrk do.
  */
@@ -30,6 +30,15 @@ final class HttpGet {
     }
 
     private HttpGet() {
+    }
+
+    /** Whether a GET of {@code url} was answered 200; {@code false} for any other status or no answer. */
+    static boolean ok(String url) {
+        try {
+            return status(url) == 200;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The status of a GET of {@code url}, its body read and dropped so the connection is reused. */

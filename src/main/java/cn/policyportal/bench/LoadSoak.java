@@ -105,7 +105,7 @@ record LoadSoak(int requests, int errors, double p50Ms, double p99Ms, double per
                     int i = ThreadLocalRandom.current().nextInt(paths.size());
                     while (System.nanoTime() < end) {
                         long t = System.nanoTime();
-                        if (!ok(base + paths.get(i++ % paths.size()))) {
+                        if (!HttpGet.ok(base + paths.get(i++ % paths.size()))) {
                             errors.incrementAndGet();
                         }
                         latencies.add(System.nanoTime() - t);
@@ -120,14 +120,6 @@ record LoadSoak(int requests, int errors, double p50Ms, double p99Ms, double per
             pool.shutdownNow();
         }
         return errors.get();
-    }
-
-    private static boolean ok(String url) {
-        try {
-            return HttpGet.status(url) == 200;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static double mean(List<Long> values) {

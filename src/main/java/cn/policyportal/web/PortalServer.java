@@ -94,8 +94,9 @@ public final class PortalServer {
     }
 
     /**
-     * A GET route that answers HEAD the same way, without the body: Javalin otherwise answers HEAD
-     * for any path with an empty 200, so a monitor would see a missing document as present.
+     * A GET route that answers HEAD the same way, without the body: on a path a GET route matches,
+     * Javalin otherwise answers HEAD with an empty 200 without calling the handler, so a monitor
+     * would see a missing document as present.
      */
     private static void getAndHead(JavalinConfig config, String path, Handler handler) {
         config.routes.get(path, handler);
