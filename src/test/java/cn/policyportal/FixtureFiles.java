@@ -37,6 +37,16 @@ public final class FixtureFiles {
     /** A TrueType CJK font; bin/setup-test-env installs it (Debian package fonts-wqy-zenhei). */
     public static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
 
+    /**
+     * Word 97-2003 files saved by LibreOffice, committed because no Java library writes real .doc
+     * files; {@code make-doc-fixtures.sh} beside them remakes them.
+     */
+    public static final Path WORD_DOCS = Path.of("src/test/resources/doc");
+    /** {@link Seeds#SUPERVISION_RULES} (章/条) saved as a .doc. */
+    public static final Path SUPERVISION_RULES_DOC = WORD_DOCS.resolve("党建工作督查实施办法（试行）.doc");
+    /** A plan's measures in a Word table (the rows of {@code OtherFormsTest.TABLE}) saved as a .doc. */
+    public static final Path PLAN_TABLE_DOC = WORD_DOCS.resolve("分工表.doc");
+
     private FixtureFiles() {
     }
 

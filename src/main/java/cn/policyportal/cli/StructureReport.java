@@ -2,8 +2,6 @@ package cn.policyportal.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +13,11 @@ import java.util.regex.Pattern;
 
 import cn.policyportal.index.CorpusScanner;
 import cn.policyportal.index.Structures;
+import cn.policyportal.ingest.DocumentIds;
 import cn.policyportal.ingest.DocumentReader;
 import cn.policyportal.ingest.IngestException;
 import cn.policyportal.ingest.IngestedDocument;
+import cn.policyportal.ingest.TextExtractor;
 import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.Unit;
 
@@ -76,14 +76,17 @@ final class StructureReport {
     private static Row row(DocumentReader reader, Path corpus, Path file) {
         String path = DocumentReader.relativePath(corpus, file);
         try {
-            IngestedDocument doc = reader.read(corpus, file);
+            byte[] bytes = reader.readBytes(file);
+            // Lines are counted in the text as extracted, before cleaning joins any, and not in the
+            // file's bytes, which are no UTF-8 text for a PDF, a Word file or a GBK text.
+            TextExtractor.Extraction extraction = reader.extract(path, bytes);
+            IngestedDocument doc = reader.fromExtraction(path, extraction, DocumentIds.sha256(bytes));
             DocumentStructure structure = Structures.of(doc);
             List<Unit> articles = structure.articles().stream().map(DocumentStructure.Located::unit).toList();
-            int lines = (int) Files.readString(file, StandardCharsets.UTF_8).lines()
-                    .filter(l -> ARTICLE_LINE.matcher(l).matches()).count();
+            int lines = (int) extraction.text().lines().filter(l -> ARTICLE_LINE.matcher(l).matches()).count();
             return new Row(path, articles.size(), articles.stream().mapToInt(Unit::number).max().orElse(0),
                     gaps(articles), repeats(articles), lines, null);
-        } catch (IngestException | IOException e) {
+        } catch (IngestException e) {
             return new Row(path, 0, 0, List.of(), List.of(), 0, e.getMessage());
         }
     }

@@ -40,8 +40,21 @@ public final class DocumentReader {
 
     /** As {@link #fromBytes(String, byte[])}, for a caller that has already hashed the bytes. */
     public IngestedDocument fromBytes(String relativePath, byte[] bytes, String contentHash) throws IngestException {
+        return fromExtraction(relativePath, extract(relativePath, bytes), contentHash);
+    }
+
+    /** The text and tables of {@code bytes}, a file at {@code relativePath}, as extracted before cleaning. */
+    public TextExtractor.Extraction extract(String relativePath, byte[] bytes) throws IngestException {
+        return extractor.extract(fileName(relativePath), bytes);
+    }
+
+    /**
+     * Builds the document of a file at {@code relativePath} from its {@code extraction}, for a caller
+     * that also reads the text as extracted.
+     */
+    public IngestedDocument fromExtraction(String relativePath, TextExtractor.Extraction extraction,
+            String contentHash) throws IngestException {
         String fileName = fileName(relativePath);
-        TextExtractor.Extraction extraction = extractor.extract(fileName, bytes);
         TextCleaner.CleanText clean = TextCleaner.clean(extraction.text());
         List<String> paragraphs = clean.paragraphs();
         if (paragraphs.isEmpty()) {

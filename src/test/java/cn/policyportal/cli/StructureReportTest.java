@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.policyportal.FixtureFiles;
+import cn.policyportal.Seeds;
 import cn.policyportal.structure.ChineseNumerals;
 
 /** The structure report over a small corpus of laws written by the test, with a gap, a repeat and 之一. */
@@ -54,5 +57,24 @@ class StructureReportTest {
         assertThat(gappy.repeats()).containsExactly("第五条");
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("Documents 2 (failed 0)", "articles found 10; article lines in the files 10", "with gaps 1");
+    }
+
+    @Test
+    void countsArticleLinesInTheExtractedTextOfWordAndGbkFiles() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("forms"));
+        Files.copy(Seeds.SUPERVISION_RULES.path(), corpus.resolve("utf8.txt"));
+        Files.writeString(corpus.resolve("gbk.txt"), Seeds.SUPERVISION_RULES.text(), Charset.forName("GBK"));
+        Files.copy(FixtureFiles.SUPERVISION_RULES_DOC, corpus.resolve("word.doc"));
+        PortalConfig config = PortalConfig.fromEnvironment(Map.of()).withCorpus(corpus);
+
+        List<StructureReport.Row> rows = StructureReport.run(config,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertThat(rows).extracting(StructureReport.Row::path).containsExactlyInAnyOrder("utf8.txt", "gbk.txt", "word.doc");
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.error()).as(r.path()).isNull();
+            assertThat(r.articles()).as(r.path()).isEqualTo(18);
+            assertThat(r.articleLines()).as(r.path()).isEqualTo(18);
+        });
     }
 }

@@ -112,6 +112,15 @@ class TextExtractorTest {
     }
 
     @Test
+    void wordDocSavedByLibreOfficeCleansToTheParagraphsOfItsSeed() throws Exception {
+        TextExtractor.Extraction result = extractor.extract("rules.doc",
+                Files.readAllBytes(FixtureFiles.SUPERVISION_RULES_DOC));
+        assertThat(result.mediaType()).isEqualTo("application/msword");
+        assertThat(TextCleaner.clean(result.text()).paragraphs())
+                .isEqualTo(TextCleaner.clean(Seeds.SUPERVISION_RULES.text()).paragraphs());
+    }
+
+    @Test
     void pdfWrittenWithPdfBoxAndAnEmbeddedChineseFont() throws Exception {
         Path file = FixtureFiles.pdf(dir.resolve("rules.pdf"),
                 List.of("第十六条 相关纪检等部门收到巡视移交的问题线索后，应当及时办理。"), false, null);

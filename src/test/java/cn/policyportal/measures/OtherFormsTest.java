@@ -98,6 +98,11 @@ class OtherFormsTest {
     }
 
     @Test
+    void aTableInAWordDocSavedByLibreOfficeGivesOneMeasurePerRow() throws Exception {
+        assertTableMeasures(measuresOf(FixtureFiles.PLAN_TABLE_DOC));
+    }
+
+    @Test
     void anHtmlTableGivesOneMeasurePerRow() throws Exception {
         StringBuilder html = new StringBuilder("<html><head><meta charset=\"utf-8\"><title>分工表</title></head><body><table>");
         for (List<String> row : TABLE) {

@@ -71,6 +71,20 @@ class DocumentUploadEndToEndTest {
     }
 
     @Test
+    void anUploadedWordDocGivesItsTableOfMeasuresToTheStatistics() throws Exception {
+        HttpResponse<String> added = upload("分工表.doc", Files.readAllBytes(FixtureFiles.PLAN_TABLE_DOC),
+                TestPortal.ADMIN_TOKEN);
+
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        String id = portal.parse(added.body()).path("doc_id").asText();
+        JsonNode measures = portal.getJson("/api/measures?doc=" + id, 200);
+        assertThat(measures.path("total").asInt()).isEqualTo(3);
+        assertThat(measures.path("measures").findValuesAsText("task"))
+                .containsExactly("修订科研经费管理办法", "建立特聘研究岗位制度", "举办青年干部培训班");
+        assertThat(hitIds("特聘研究岗位")).contains(id);
+    }
+
+    @Test
     void refusedUploadsChangeNothing() throws Exception {
         Set<String> before = corpusFiles();
         byte[] text = "关于测试的通知\n正文。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Remakes the Word 97-2003 (.doc) fixtures of this folder with LibreOffice, the real tool a user's
+# office would use to save a .doc. Run from the repository root; needs the Debian package
+# libreoffice-writer-nogui. The fixtures are committed, so the tests do not need LibreOffice.
+set -euo pipefail
+here="src/test/resources/doc"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# A seed with 章/条 structure, as a Word file: the tests compare it with the UTF-8 seed.
+cp "corpus/党建工作督查实施办法（试行）.txt" "$work/"
+soffice --headless --infilter="Text (encoded):UTF8,LF,,," --convert-to "doc:MS Word 97" \
+  --outdir "$here" "$work/党建工作督查实施办法（试行）.txt"
+
+# A measures plan kept in a Word table, the rows of OtherFormsTest.TABLE.
+cat > "$work/分工表.html" <<'HTML'
+<html><head><meta charset="utf-8"><title>重点任务分工表</title></head><body>
+<p>重点任务分工表</p>
+<table border="1">
+<tr><td>序号</td><td>任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>
+<tr><td>一、制度建设</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>1</td><td>修订科研经费管理办法</td><td>条件保障与财务局</td><td>监督与审计局、前沿科学与教育局</td><td>2022年6月底前</td></tr>
+<tr><td>2</td><td>建立特聘研究岗位制度</td><td>人事局</td><td>条件保障与财务局</td><td>持续推进</td></tr>
+<tr><td>二、队伍建设</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>3</td><td>举办青年干部培训班</td><td>院人事局</td><td></td><td>2021年年底前</td></tr>
+</table>
+</body></html>
+HTML
+soffice --headless --infilter="HTML (StarWriter)" --convert-to "doc:MS Word 97" --outdir "$here" "$work/分工表.html"
