@@ -38,14 +38,19 @@ public final class FixtureFiles {
     public static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
 
     /**
-     * Word 97-2003 files saved by LibreOffice, committed because no Java library writes real .doc
-     * files; {@code make-doc-fixtures.sh} beside them remakes them.
+     * Files saved by LibreOffice: Word 97-2003 files, which no Java library writes for real, and
+     * PDFs laid out by a word processor; {@code make-fixtures.sh} beside them remakes them.
      */
-    public static final Path WORD_DOCS = Path.of("src/test/resources/doc");
+    public static final Path LIBREOFFICE = Path.of("src/test/resources/libreoffice");
     /** {@link Seeds#SUPERVISION_RULES} (章/条) saved as a .doc. */
-    public static final Path SUPERVISION_RULES_DOC = WORD_DOCS.resolve("党建工作督查实施办法（试行）.doc");
+    public static final Path SUPERVISION_RULES_DOC = LIBREOFFICE.resolve("党建工作督查实施办法（试行）.doc");
     /** A plan's measures in a Word table (the rows of {@code OtherFormsTest.TABLE}) saved as a .doc. */
-    public static final Path PLAN_TABLE_DOC = WORD_DOCS.resolve("分工表.doc");
+    public static final Path PLAN_TABLE_DOC = LIBREOFFICE.resolve("分工表.doc");
+
+    /** {@code seed} printed to PDF by LibreOffice (the two 实施办法 seeds). */
+    public static Path libreOfficePdf(Seeds seed) {
+        return LIBREOFFICE.resolve(seed.fileName().replaceFirst("\\.txt$", ".pdf"));
+    }
 
     private FixtureFiles() {
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,12 @@ public final class TextCleaner {
     private static final int MIN_BROKEN_LINE = 20;
     /** Lines this close to the wrap width were broken by layout, not by the author. */
     private static final int WRAP_SLACK = 6;
+    /**
+     * How many lines must have exactly the wrap width when the crowd that marks a wrapped text is
+     * counted near it: in a short text a few lines agree in width by chance (a date line and the
+     * next, a table's rows).
+     */
+    private static final int MIN_WRAPPED_LINES = 8;
     /** How much shorter than its first line a heading's later line may be and still be broken by layout. */
     private static final int HEADING_WRAP_SLACK = 2;
 
@@ -272,11 +279,15 @@ public final class TextCleaner {
 
     /**
      * The width at which the extractor hard-wrapped this text, in half-width units, or 0 when the
-     * lines are whole paragraphs. A wrapped text has a crowd of lines at one width, and most of them
-     * stop in mid-sentence; a list of short numbered items of equal length is not wrapped.
+     * lines are whole paragraphs: the commonest width, when a crowd of lines has it and most of them
+     * stop in mid-sentence; a list of short numbered items of equal length is not wrapped. A crowd
+     * may also lie within {@link #WRAP_SLACK} of the width when enough lines have it exactly,
+     * because a line's characters are not all as wide on the page as {@link #displayWidth} counts
+     * them (curly quotes, digits and Latin letters in a proportional font): a text that LibreOffice
+     * printed to PDF has only a fifth of its lines at exactly its wrap width.
      */
     static int wrapWidth(List<Line> lines) {
-        Map<Integer, Integer> histogram = new HashMap<>();
+        Map<Integer, Integer> histogram = new TreeMap<>();
         Map<Integer, Integer> unfinished = new HashMap<>();
         int nonEmpty = 0;
         for (Line line : lines) {
@@ -295,14 +306,25 @@ public final class TextCleaner {
         int mode = 0;
         int modeCount = 0;
         for (var entry : histogram.entrySet()) {
-            if (entry.getValue() > modeCount || (entry.getValue() == modeCount && entry.getKey() > mode)) {
+            if (entry.getValue() >= modeCount) {
                 mode = entry.getKey();
                 modeCount = entry.getValue();
             }
         }
-        boolean crowded = nonEmpty >= 10 && modeCount * 4 >= nonEmpty;
-        boolean midSentence = unfinished.getOrDefault(mode, 0) * 2 >= modeCount;
+        int crowd = near(histogram, mode);
+        boolean crowded = nonEmpty >= 10 && (modeCount * 4 >= nonEmpty
+                || modeCount >= MIN_WRAPPED_LINES && modeCount * 8 >= nonEmpty && crowd * 4 >= nonEmpty);
+        boolean midSentence = near(unfinished, mode) * 2 >= crowd;
         return crowded && midSentence ? mode : 0;
+    }
+
+    /** How many lines {@code counts} has of a width within {@link #WRAP_SLACK} of {@code width}. */
+    private static int near(Map<Integer, Integer> counts, int width) {
+        int n = 0;
+        for (int w = width - WRAP_SLACK; w <= width + WRAP_SLACK; w++) {
+            n += counts.getOrDefault(w, 0);
+        }
+        return n;
     }
 
     static int displayWidth(String line) {

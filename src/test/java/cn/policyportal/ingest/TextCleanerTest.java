@@ -2,6 +2,7 @@ package cn.policyportal.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,39 @@ class TextCleanerTest {
                 "对照中央巡视反馈意见，中科院党组采取台账式管理、项目化推进方式，逐条逐项狠抓整改落实。",
                 "1.进一步加强党的全面领导",
                 "一是认真学习贯彻习近平总书记在全国组工会议上提出的要求。");
+    }
+
+    /**
+     * A word processor's PDF: lines wrap at one page width, but digits and Latin letters are
+     * narrower than {@link TextCleaner#displayWidth} counts them, so few lines share one width.
+     */
+    @Test
+    void joinsLinesWrappedInAProportionalFontThoughFewShareOneWidth() {
+        List<String> raw = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            char numeral = "一二三四五六七八九".charAt(i - 1);
+            String heading = "第" + numeral + "条 督查方式";
+            String wrapped = "巡".repeat(19) + numeral;
+            String withDigits = "视".repeat(18) + (2010 + i) + "年" + "12345".substring(0, i % 4);
+            raw.addAll(List.of(heading, wrapped, withDigits, "完成。", "（一）检查。"));
+            expected.addAll(List.of(heading, wrapped + withDigits + "完成。", "（一）检查。"));
+        }
+        assertThat(TextCleaner.paragraphs(String.join("\n", raw))).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aFewLinesOfOneWidthInAShortTextAreNoWrap() {
+        String raw = String.join("\n", "平顶山市城市绿化条例",
+                "2018年8月30日平顶山市第十届人民代表大会常务委员会第四十次会议通过",
+                "2018年9月29日河南省第十三届人民代表大会常务委员会第六次会议批准",
+                "第一章 总则", "第一条 为了促进城市绿化事业的发展，改善生态环境，制定本条例。",
+                "第二条 本条例适用于本市城市规划区内城市绿化的规划、建设、保护和管理。",
+                "第三条 城市绿化工作应当坚持政府主导、社会参与的原则。",
+                "第四条 市城市绿化行政主管部门负责本市的城市绿化工作。",
+                "第五条 任何单位和个人都有享受良好绿化环境的权利。",
+                "第六条 鼓励单位和个人以捐资、认养等形式参与城市绿化。");
+        assertThat(TextCleaner.paragraphs(raw)).hasSize(10);
     }
 
     @Test

@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# Remakes the Word 97-2003 (.doc) fixtures of this folder with LibreOffice, the real tool a user's
-# office would use to save a .doc. Run from the repository root; needs the Debian package
+# Remakes the fixtures of this folder with LibreOffice, the real tool a user's office would use to save
+# a Word 97-2003 .doc or print a PDF. Run from the repository root; needs the Debian package
 # libreoffice-writer-nogui. The fixtures are committed, so the tests do not need LibreOffice.
 set -euo pipefail
-here="src/test/resources/doc"
+here="src/test/resources/libreoffice"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# A seed with 章/条 structure, as a Word file: the tests compare it with the UTF-8 seed.
-cp "corpus/党建工作督查实施办法（试行）.txt" "$work/"
-soffice --headless --infilter="Text (encoded):UTF8,LF,,," --convert-to "doc:MS Word 97" \
-  --outdir "$here" "$work/党建工作督查实施办法（试行）.txt"
+# Seeds with 章/条 structure, as a Word file and as PDFs: the tests compare them with the UTF-8 seeds.
+# LibreOffice wraps the PDF's lines at the page width and draws curly quotes in a fallback font.
+rules="党建工作督查实施办法（试行）"
+inspection="中共中国科学院党组巡视工作协作配合实施办法（试行）"
+cp "corpus/$rules.txt" "corpus/$inspection.txt" "$work/"
+text_filter="Text (encoded):UTF8,LF,,,"
+soffice --headless --infilter="$text_filter" --convert-to "doc:MS Word 97" --outdir "$here" "$work/$rules.txt"
+soffice --headless --infilter="$text_filter" --convert-to pdf --outdir "$here" "$work/$rules.txt" "$work/$inspection.txt"
 
 # A measures plan kept in a Word table, the rows of OtherFormsTest.TABLE.
 cat > "$work/分工表.html" <<'HTML'

@@ -1,0 +1,60 @@
+package cn.policyportal.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import cn.policyportal.FixtureFiles;
+import cn.policyportal.Seeds;
+import cn.policyportal.ingest.DocumentReader;
+import cn.policyportal.structure.DocumentStructure;
+import cn.policyportal.structure.Unit;
+
+/**
+ * Seeds saved by a word processor (LibreOffice) as a PDF, whose lines it wraps at the page width,
+ * and as a Word 97-2003 file give the articles of the seed they were made from.
+ */
+class WordProcessorFilesTest {
+
+    private static final DocumentReader READER = new DocumentReader(10_000_000);
+
+    static Stream<Arguments> savedSeeds() {
+        return Stream.of(
+                Arguments.of(Seeds.INSPECTION_RULES, FixtureFiles.libreOfficePdf(Seeds.INSPECTION_RULES)),
+                Arguments.of(Seeds.SUPERVISION_RULES, FixtureFiles.libreOfficePdf(Seeds.SUPERVISION_RULES)),
+                Arguments.of(Seeds.SUPERVISION_RULES, FixtureFiles.SUPERVISION_RULES_DOC));
+    }
+
+    /**
+     * Every article is found under its number, and nearly every one word for word: a wrapped line
+     * that happens to end on a full stop at the page's edge is indistinguishable from a paragraph's end.
+     */
+    @ParameterizedTest
+    @MethodSource("savedSeeds")
+    void aSavedSeedHasTheArticlesOfTheSeed(Seeds seed, Path saved) throws Exception {
+        Map<String, String> expected = articles(seed.path());
+        Map<String, String> found = articles(saved);
+
+        assertThat(found.keySet()).containsExactlyElementsOf(expected.keySet());
+        long wordForWord = found.entrySet().stream().filter(a -> a.getValue().equals(expected.get(a.getKey()))).count();
+        assertThat(wordForWord).as("articles word for word of %d", expected.size())
+                .isGreaterThanOrEqualTo(expected.size() * 9L / 10);
+    }
+
+    /** The text of each article by its label, in order. */
+    private static Map<String, String> articles(Path file) throws Exception {
+        List<Unit> units = Structures.of(READER.read(file.getParent(), file)).articles().stream()
+                .map(DocumentStructure.Located::unit).toList();
+        return units.stream().collect(Collectors.toMap(Unit::label, Unit::text, (a, b) -> a + "\n" + b,
+                LinkedHashMap::new));
+    }
+}
