@@ -16,6 +16,15 @@ text_filter="Text (encoded):UTF8,LF,,,"
 soffice --headless --infilter="$text_filter" --convert-to "doc:MS Word 97" --outdir "$here" "$work/$rules.txt"
 soffice --headless --infilter="$text_filter" --convert-to pdf --outdir "$here" "$work/$rules.txt" "$work/$inspection.txt"
 
+# The rules seed in three columns, as a newspaper page sets text: extraction must keep each column whole.
+python3 - "corpus/$rules.txt" > "$work/$rules（三栏）.html" <<'PY'
+import html, sys
+lines = [l.strip() for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+print('<html><head><meta charset="utf-8"></head><body><multicol cols="3">'
+      + "".join("<p>%s</p>" % html.escape(l) for l in lines) + "</multicol></body></html>")
+PY
+soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf --outdir "$here" "$work/$rules（三栏）.html"
+
 # A measures plan kept in a Word table, the rows of OtherFormsTest.TABLE.
 cat > "$work/分工表.html" <<'HTML'
 <html><head><meta charset="utf-8"><title>重点任务分工表</title></head><body>

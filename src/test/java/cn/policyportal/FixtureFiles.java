@@ -47,6 +47,9 @@ public final class FixtureFiles {
     /** A plan's measures in a Word table (the rows of {@code OtherFormsTest.TABLE}) saved as a .doc. */
     public static final Path PLAN_TABLE_DOC = LIBREOFFICE.resolve("分工表.doc");
 
+    /** {@link Seeds#SUPERVISION_RULES} set in three columns, as a newspaper page, and printed to PDF. */
+    public static final Path SUPERVISION_RULES_THREE_COLUMNS_PDF = LIBREOFFICE.resolve("党建工作督查实施办法（试行）（三栏）.pdf");
+
     /** {@code seed} printed to PDF by LibreOffice (the two 实施办法 seeds). */
     public static Path libreOfficePdf(Seeds seed) {
         return LIBREOFFICE.resolve(seed.fileName().replaceFirst("\\.txt$", ".pdf"));

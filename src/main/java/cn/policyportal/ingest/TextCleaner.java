@@ -123,7 +123,7 @@ public final class TextCleaner {
         List<Line> lines = new ArrayList<>();
         boolean pendingJoin = false;
         for (String rawLine : text.split("\n", -1)) {
-            String line = strip(rawLine);
+            String line = DisplacedMarks.restore(strip(rawLine));
             if (PAGE_JOIN.matcher(line).find()) {
                 line = strip(PAGE_JOIN.matcher(line).replaceAll(""));
                 pendingJoin = true;
@@ -223,7 +223,7 @@ public final class TextCleaner {
      * from piece to piece of a page, so the first line is the measure, not the text's wrap width.
      */
     private static boolean endsWrappedHeading(CharSequence paragraph, String first, String line) {
-        if (paragraph.length() == first.length() || displayWidth(line) >= displayWidth(first) - HEADING_WRAP_SLACK
+        if (paragraph.length() == first.length() || setWidth(line) >= setWidth(first) - HEADING_WRAP_SLACK
                 || !HEADING_MARKER.matcher(paragraph).find()) {
             return false;
         }
@@ -325,6 +325,15 @@ public final class TextCleaner {
             n += counts.getOrDefault(w, 0);
         }
         return n;
+    }
+
+    /**
+     * The width of {@code line} within the column: a comma or enumeration comma that ends a line
+     * hangs in the margin, as Chinese typesetting lets it, so a line ending in one is no wider.
+     */
+    private static int setWidth(String line) {
+        char last = line.charAt(line.length() - 1);
+        return displayWidth(line) - (last == '，' || last == '、' ? 2 : 0);
     }
 
     static int displayWidth(String line) {

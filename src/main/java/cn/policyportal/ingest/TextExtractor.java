@@ -20,7 +20,6 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.TeeContentHandler;
 import org.xml.sax.SAXException;
@@ -153,7 +152,7 @@ public final class TextExtractor {
     private String parse(byte[] bytes, Metadata metadata, TableCollector tables) throws IngestException {
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            Tika.PARSER.parse(in, new TeeContentHandler(handler, tables), metadata, context());
+            Tika.PARSER.parse(in, new TeeContentHandler(handler, tables), metadata, new ParseContext());
             return handler.toString();
         } catch (EncryptedDocumentException e) {
             throw new IngestException(IngestException.Reason.ENCRYPTED, null, e);
@@ -171,14 +170,6 @@ public final class TextExtractor {
             }
             throw new IngestException(IngestException.Reason.CORRUPT, rootMessage(e), e);
         }
-    }
-
-    private static ParseContext context() {
-        PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setSortByPosition(true);
-        ParseContext context = new ParseContext();
-        context.set(PDFParserConfig.class, pdf);
-        return context;
     }
 
     /** Tika's compression-ratio guard says so only in its message; it has no exception type of its own. */

@@ -20,8 +20,9 @@ import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.Unit;
 
 /**
- * Seeds saved by a word processor (LibreOffice) as a PDF, whose lines it wraps at the page width,
- * and as a Word 97-2003 file give the articles of the seed they were made from.
+ * Seeds saved by a word processor (LibreOffice) as a PDF, whose lines it wraps at the page or
+ * column width and whose curly quotes it draws apart, and as a Word 97-2003 file give the articles
+ * of the seed they were made from.
  */
 class WordProcessorFilesTest {
 
@@ -29,25 +30,27 @@ class WordProcessorFilesTest {
 
     static Stream<Arguments> savedSeeds() {
         return Stream.of(
-                Arguments.of(Seeds.INSPECTION_RULES, FixtureFiles.libreOfficePdf(Seeds.INSPECTION_RULES)),
-                Arguments.of(Seeds.SUPERVISION_RULES, FixtureFiles.libreOfficePdf(Seeds.SUPERVISION_RULES)),
-                Arguments.of(Seeds.SUPERVISION_RULES, FixtureFiles.SUPERVISION_RULES_DOC));
+                Arguments.of(Seeds.INSPECTION_RULES, FixtureFiles.libreOfficePdf(Seeds.INSPECTION_RULES), 90),
+                Arguments.of(Seeds.SUPERVISION_RULES, FixtureFiles.libreOfficePdf(Seeds.SUPERVISION_RULES), 90),
+                Arguments.of(Seeds.SUPERVISION_RULES, FixtureFiles.SUPERVISION_RULES_THREE_COLUMNS_PDF, 80),
+                Arguments.of(Seeds.SUPERVISION_RULES, FixtureFiles.SUPERVISION_RULES_DOC, 100));
     }
 
     /**
-     * Every article is found under its number, and nearly every one word for word: a wrapped line
-     * that happens to end on a full stop at the page's edge is indistinguishable from a paragraph's end.
+     * Every article is found under its number, and most word for word: a wrapped line that happens
+     * to end on a full stop at the column's edge cannot be told from a paragraph's end, and a narrow
+     * column has more such lines.
      */
     @ParameterizedTest
     @MethodSource("savedSeeds")
-    void aSavedSeedHasTheArticlesOfTheSeed(Seeds seed, Path saved) throws Exception {
+    void aSavedSeedHasTheArticlesOfTheSeed(Seeds seed, Path saved, int wordForWordPercent) throws Exception {
         Map<String, String> expected = articles(seed.path());
         Map<String, String> found = articles(saved);
 
         assertThat(found.keySet()).containsExactlyElementsOf(expected.keySet());
         long wordForWord = found.entrySet().stream().filter(a -> a.getValue().equals(expected.get(a.getKey()))).count();
-        assertThat(wordForWord).as("articles word for word of %d", expected.size())
-                .isGreaterThanOrEqualTo(expected.size() * 9L / 10);
+        assertThat(wordForWord * 100).as("articles word for word: %d of %d", wordForWord, expected.size())
+                .isGreaterThanOrEqualTo((long) expected.size() * wordForWordPercent);
     }
 
     /** The text of each article by its label, in order. */
