@@ -84,7 +84,10 @@ final class DisplacedMarks {
         return out.append(text.substring(at)).toString();
     }
 
-    /** The runs of spaces from {@code from} on with a Chinese character or mark on both sides. */
+    /**
+     * The runs of spaces from {@code from} on with a Chinese character or mark on both sides; a
+     * space beside a digit or letter, full-width or not, is where the font changed, not a mark.
+     */
     private static List<int[]> gaps(String text, int from) {
         List<int[]> gaps = new ArrayList<>();
         int i = Math.max(from, 1);
@@ -97,11 +100,16 @@ final class DisplacedMarks {
             while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
                 end++;
             }
-            if (end < text.length() && TextCleaner.isCjk(text.charAt(i - 1)) && TextCleaner.isCjk(text.charAt(end))) {
+            if (end < text.length() && isChinese(text.charAt(i - 1)) && isChinese(text.charAt(end))) {
                 gaps.add(new int[] {i, end});
             }
             i = end;
         }
         return gaps;
+    }
+
+    private static boolean isChinese(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || TextCleaner.isCjk(c) && !Character.isLetterOrDigit(c);
     }
 }
