@@ -123,7 +123,7 @@ public final class TextCleaner {
         List<Line> lines = new ArrayList<>();
         boolean pendingJoin = false;
         for (String rawLine : text.split("\n", -1)) {
-            String line = DisplacedMarks.restore(strip(rawLine));
+            String line = strip(rawLine);
             if (PAGE_JOIN.matcher(line).find()) {
                 line = strip(PAGE_JOIN.matcher(line).replaceAll(""));
                 pendingJoin = true;

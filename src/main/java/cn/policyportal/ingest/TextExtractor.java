@@ -28,8 +28,9 @@ import org.xml.sax.SAXException;
  * Extracts the raw text of one file with Apache Tika, whatever its format.
  *
  * <p>Plain text is decoded by {@link TextDecoding} rather than by Tika's text parser, so that short or
- * mostly-ASCII GB18030 files are not misread as Latin-1. Every other format goes through Tika's
- * {@link AutoDetectParser}. Instances are thread-safe.
+ * mostly-ASCII GB18030 files are not misread as Latin-1, and a PDF is read by {@link PdfText}, which
+ * keeps each line's glyphs in order. Every other format goes through Tika's {@link AutoDetectParser}.
+ * Instances are thread-safe.
  */
 public final class TextExtractor {
 
@@ -50,7 +51,7 @@ public final class TextExtractor {
             "application/rtf");
 
     /**
-     * Tika writes at most this many characters: the longest of 3,130 real laws holds about 100,000,
+     * Extraction writes at most this many characters: the longest of 3,130 real laws holds about 100,000,
      * so more means a bomb-like file, refused before it fills the heap.
      */
     private static final int MAX_CHARS = 10_000_000;
@@ -86,7 +87,11 @@ public final class TextExtractor {
             throw new IngestException(IngestException.Reason.UNSUPPORTED, baseType);
         }
         TableCollector tables = new TableCollector();
-        String text = baseType.equals("text/plain") ? decodePlainText(bytes, metadata) : parse(bytes, metadata, tables);
+        String text = switch (baseType) {
+            case "text/plain" -> decodePlainText(bytes, metadata);
+            case "application/pdf" -> pdfText(bytes);
+            default -> parse(bytes, metadata, tables);
+        };
         return checked(text, baseType, tables.tables());
     }
 
@@ -167,6 +172,19 @@ public final class TextExtractor {
             }
             if (isZipBomb(e)) {
                 throw new IngestException(IngestException.Reason.TOO_LARGE, "疑似压缩炸弹：解压后的内容远大于文件本身", e);
+            }
+            throw new IngestException(IngestException.Reason.CORRUPT, rootMessage(e), e);
+        }
+    }
+
+    private static String pdfText(byte[] bytes) throws IngestException {
+        try {
+            return PdfText.of(bytes, MAX_CHARS);
+        } catch (PdfText.TooLong e) {
+            throw new IngestException(IngestException.Reason.TOO_LARGE, "提取的文字超过" + MAX_CHARS + "字", e);
+        } catch (IOException | RuntimeException e) {
+            if (isEncryption(e)) {
+                throw new IngestException(IngestException.Reason.ENCRYPTED, null, e);
             }
             throw new IngestException(IngestException.Reason.CORRUPT, rootMessage(e), e);
         }
