@@ -25,6 +25,10 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
@@ -114,6 +118,27 @@ public final class FixtureFiles {
                 }
             }
             doc.write(out);
+        }
+        return file;
+    }
+
+    /**
+     * Writes a spreadsheet with one sheet of {@code rows}, as Excel 2007+ ({@code .xlsx}) or Excel
+     * 97-2003 ({@code .xls}) by the file's name; empty strings leave their cells out.
+     */
+    public static Path spreadsheet(Path file, List<List<String>> rows) throws IOException {
+        try (Workbook book = WorkbookFactory.create(file.toString().endsWith(".xlsx"));
+                OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = book.createSheet("分工表");
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    if (!rows.get(r).get(c).isEmpty()) {
+                        row.createCell(c).setCellValue(rows.get(r).get(c));
+                    }
+                }
+            }
+            book.write(out);
         }
         return file;
     }

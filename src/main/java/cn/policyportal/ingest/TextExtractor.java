@@ -48,7 +48,9 @@ public final class TextExtractor {
             "application/pdf",
             "application/msword",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/rtf");
+            "application/rtf",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.ms-excel");
 
     /**
      * Extraction writes at most this many characters: the longest of 3,130 real laws holds about 100,000,

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.policyportal.FixtureFiles;
@@ -100,6 +102,12 @@ class OtherFormsTest {
     @Test
     void aTableInAWordDocSavedByLibreOfficeGivesOneMeasurePerRow() throws Exception {
         assertTableMeasures(measuresOf(FixtureFiles.PLAN_TABLE_DOC));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"分工表.xlsx", "分工表.xls"})
+    void aSpreadsheetGivesOneMeasurePerRow(String name) throws Exception {
+        assertTableMeasures(measuresOf(FixtureFiles.spreadsheet(dir.resolve(name), TABLE)));
     }
 
     @Test
