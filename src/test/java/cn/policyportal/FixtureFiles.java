@@ -25,6 +25,10 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -119,6 +123,23 @@ public final class FixtureFiles {
             }
             doc.write(out);
         }
+        return file;
+    }
+
+    /** Writes a DOCX of {@code paragraphs} that opens only with {@code password} (Office's agile encryption). */
+    public static Path encryptedDocx(Path file, List<String> paragraphs, String password) throws Exception {
+        Path plain = docx(file.resolveSibling("plain-" + file.getFileName()), paragraphs, List.of());
+        try (POIFSFileSystem container = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword(password);
+            try (OutputStream data = encryptor.getDataStream(container)) {
+                Files.copy(plain, data);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                container.writeFilesystem(out);
+            }
+        }
+        Files.delete(plain);
         return file;
     }
 

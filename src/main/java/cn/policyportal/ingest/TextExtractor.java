@@ -52,6 +52,9 @@ public final class TextExtractor {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.ms-excel");
 
+    /** What Tika calls a Word or Excel file saved with a password to open it. */
+    private static final String PROTECTED_OFFICE_FILE = "application/x-tika-ooxml-protected";
+
     /**
      * Extraction writes at most this many characters: the longest of 3,130 real laws holds about 100,000,
      * so more means a bomb-like file, refused before it fills the heap.
@@ -85,6 +88,9 @@ public final class TextExtractor {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         MediaType type = detect(bytes, metadata);
         String baseType = type.getBaseType().toString();
+        if (baseType.equals(PROTECTED_OFFICE_FILE)) {
+            throw new IngestException(IngestException.Reason.ENCRYPTED, null);
+        }
         if (!ACCEPTED.contains(baseType)) {
             throw new IngestException(IngestException.Reason.UNSUPPORTED, baseType);
         }

@@ -138,6 +138,15 @@ class TextExtractorTest {
     }
 
     @Test
+    void passwordProtectedDocxIsRefusedAsEncrypted() throws Exception {
+        Path file = FixtureFiles.encryptedDocx(dir.resolve("secret.docx"), List.of("内部资料"), "secret");
+        assertThatThrownBy(() -> extractor.extract("secret.docx", Files.readAllBytes(file)))
+                .isInstanceOfSatisfying(IngestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(IngestException.Reason.ENCRYPTED))
+                .hasMessageContaining("加密");
+    }
+
+    @Test
     void encryptedPdfIsRefusedAsEncrypted() throws Exception {
         Path file = FixtureFiles.pdf(dir.resolve("secret.pdf"), List.of("内部资料"), false, "secret");
         assertThatThrownBy(() -> extractor.extract("secret.pdf", Files.readAllBytes(file)))
