@@ -25,6 +25,19 @@ print('<html><head><meta charset="utf-8"></head><body><multicol cols="3">'
 PY
 soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf --outdir "$here" "$work/$rules（三栏）.html"
 
+# The plan seed printed over many pages with a running head and page numbers, as an office's template does.
+plan="中共中国科学院党组贯彻落实习近平总书记在两院院士大会上重要讲话和大会精神重点工作分工方案"
+python3 - "corpus/$plan.txt" > "$work/分工方案（页眉页码）.html" <<'PY'
+import html, sys
+lines = [l.strip() for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+print('<html><head><meta charset="utf-8"></head><body>'
+      '<div title="header"><p align="center">中国科学院文件</p></div>'
+      + "".join("<p>%s</p>" % html.escape(l) for l in lines)
+      + '<div title="footer"><p align="center">— <sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield> —</p></div>'
+      "</body></html>")
+PY
+soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf --outdir "$here" "$work/分工方案（页眉页码）.html"
+
 # A measures plan kept in a Word table, the rows of OtherFormsTest.TABLE.
 cat > "$work/分工表.html" <<'HTML'
 <html><head><meta charset="utf-8"><title>重点任务分工表</title></head><body>

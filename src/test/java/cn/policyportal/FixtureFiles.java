@@ -58,6 +58,9 @@ public final class FixtureFiles {
     /** {@link Seeds#SUPERVISION_RULES} set in three columns, as a newspaper page, and printed to PDF. */
     public static final Path SUPERVISION_RULES_THREE_COLUMNS_PDF = LIBREOFFICE.resolve("党建工作督查实施办法（试行）（三栏）.pdf");
 
+    /** {@link Seeds#WORK_PLAN} printed over many pages under a running head, with page numbers (— 3 —). */
+    public static final Path WORK_PLAN_WITH_RUNNING_HEADS_PDF = LIBREOFFICE.resolve("分工方案（页眉页码）.pdf");
+
     /** {@code seed} printed to PDF by LibreOffice (the two 实施办法 seeds). */
     public static Path libreOfficePdf(Seeds seed) {
         return LIBREOFFICE.resolve(seed.fileName().replaceFirst("\\.txt$", ".pdf"));

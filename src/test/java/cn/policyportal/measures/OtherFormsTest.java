@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.policyportal.FixtureFiles;
+import cn.policyportal.Seeds;
 import cn.policyportal.index.Structures;
 import cn.policyportal.ingest.DocumentReader;
 import cn.policyportal.ingest.IngestedDocument;
@@ -108,6 +109,28 @@ class OtherFormsTest {
     @ValueSource(strings = {"分工表.xlsx", "分工表.xls"})
     void aSpreadsheetGivesOneMeasurePerRow(String name) throws Exception {
         assertTableMeasures(measuresOf(FixtureFiles.spreadsheet(dir.resolve(name), TABLE)));
+    }
+
+    /**
+     * The plan as an office prints it: its lines wrapped, a running head and a page number on its
+     * pages. Every measure is found; a few differ where a heading line ends flush with the margin
+     * and is joined to the task under it, which the layout cannot tell apart.
+     */
+    @Test
+    void aPlanPrintedToPdfUnderARunningHeadKeepsItsMeasures() throws Exception {
+        List<String> expected = measuresOf(Seeds.WORK_PLAN.path()).stream().map(OtherFormsTest::summary).toList();
+        List<Measure> printed = measuresOf(FixtureFiles.WORK_PLAN_WITH_RUNNING_HEADS_PDF);
+
+        assertThat(printed).hasSameSizeAs(expected);
+        assertThat(printed).allSatisfy(m -> assertThat(m.text() + m.task()).doesNotContain("中国科学院文件", "— "));
+        long same = printed.stream().map(OtherFormsTest::summary).filter(expected::contains).count();
+        assertThat(same * 100).as("measures as in the seed: %d of %d", same, expected.size())
+                .isGreaterThanOrEqualTo(expected.size() * 85L);
+    }
+
+    private static String summary(Measure m) {
+        return String.join("|", m.task(), m.leadDepts().toString(), m.assistDepts().toString(),
+                String.valueOf(m.deadline().due()));
     }
 
     @Test
