@@ -25,7 +25,7 @@ import org.apache.tika.sax.TeeContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Extracts the raw text of one file with Apache Tika, whatever its format.
+ * Extracts the raw text of one file, whatever its format.
  *
  * <p>Plain text is decoded by {@link TextDecoding} rather than by Tika's text parser, so that short or
  * mostly-ASCII GB18030 files are not misread as Latin-1, and a PDF is read by {@link PdfText}, which
