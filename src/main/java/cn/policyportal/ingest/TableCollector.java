@@ -1,7 +1,9 @@
 package cn.policyportal.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -9,16 +11,26 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Collects the tables of a document from the XHTML events Tika emits while it parses (Word and
  * HTML tables alike), so a 分工表 keeps its rows and columns, which plain text loses.
- * A table nested in a cell contributes its text to that cell.
+ * A table nested in a cell contributes its text to that cell. A cell that spans rows
+ * ({@code rowspan}) stands in each of them, as a department merged over several tasks leads each;
+ * one that spans columns ({@code colspan}) is followed by empty cells, so later cells keep their column.
  */
 final class TableCollector extends DefaultHandler {
 
     private final List<List<List<String>>> tables = new ArrayList<>();
     private final StringBuilder cell = new StringBuilder();
+    /** The cells of earlier rows that reach into later ones, by column. */
+    private final Map<Integer, Spanning> spanning = new HashMap<>();
     private List<List<String>> table;
     private List<String> row;
     private int depth;
     private boolean inCell;
+    private int rowSpan;
+    private int colSpan;
+
+    /** A cell's text and how many more rows it reaches into. */
+    private record Spanning(String text, int rowsLeft) {
+    }
 
     /** The tables seen, each a list of rows of cell texts. */
     List<List<List<String>>> tables() {
@@ -32,6 +44,7 @@ final class TableCollector extends DefaultHandler {
                 depth++;
                 if (depth == 1) {
                     table = new ArrayList<>();
+                    spanning.clear();
                 }
             }
             case "tr" -> {
@@ -43,6 +56,8 @@ final class TableCollector extends DefaultHandler {
                 if (depth == 1) {
                     inCell = true;
                     cell.setLength(0);
+                    rowSpan = span(attributes.getValue("rowspan"));
+                    colSpan = span(attributes.getValue("colspan"));
                 }
             }
             case "p", "br", "div" -> {
@@ -59,12 +74,13 @@ final class TableCollector extends DefaultHandler {
         switch (localName) {
             case "td", "th" -> {
                 if (depth == 1 && row != null) {
-                    row.add(cell.toString().strip());
+                    addCell(cell.toString().strip());
                     inCell = false;
                 }
             }
             case "tr" -> {
                 if (depth == 1 && row != null && table != null) {
+                    fillSpannedCells();
                     table.add(row);
                     row = null;
                 }
@@ -77,6 +93,35 @@ final class TableCollector extends DefaultHandler {
             }
             default -> { }
         }
+    }
+
+    private void addCell(String text) {
+        fillSpannedCells();
+        for (int c = 0; c < colSpan; c++) {
+            if (rowSpan > 1) {
+                spanning.put(row.size(), new Spanning(c == 0 ? text : "", rowSpan - 1));
+            }
+            row.add(c == 0 ? text : "");
+        }
+    }
+
+    /** Puts the cells that rows above reach down with at the row's next columns. */
+    private void fillSpannedCells() {
+        Spanning above;
+        while ((above = spanning.remove(row.size())) != null) {
+            if (above.rowsLeft() > 1) {
+                spanning.put(row.size(), new Spanning(above.text(), above.rowsLeft() - 1));
+            }
+            row.add(above.text());
+        }
+    }
+
+    /** A rowspan or colspan value: at least 1, and at most a sane table's size. */
+    private static int span(String value) {
+        if (value == null || !value.strip().matches("\\d{1,3}")) {
+            return 1;
+        }
+        return Math.max(1, Math.min(Integer.parseInt(value.strip()), 100));
     }
 
     @Override

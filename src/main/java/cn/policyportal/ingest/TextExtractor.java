@@ -20,6 +20,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.TeeContentHandler;
 import org.xml.sax.SAXException;
@@ -165,7 +166,9 @@ public final class TextExtractor {
     private String parse(byte[] bytes, Metadata metadata, TableCollector tables) throws IngestException {
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            Tika.PARSER.parse(in, new TeeContentHandler(handler, tables), metadata, new ParseContext());
+            ParseContext context = new ParseContext();
+            context.set(HtmlMapper.class, TableHtmlMapper.INSTANCE);
+            Tika.PARSER.parse(in, new TeeContentHandler(handler, tables), metadata, context);
             return handler.toString();
         } catch (EncryptedDocumentException e) {
             throw new IngestException(IngestException.Reason.ENCRYPTED, null, e);

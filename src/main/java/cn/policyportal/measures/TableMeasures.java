@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Measures laid out as a table, as Word and HTML 分工表 do: a header row names the columns
  * (序号 | 任务 | 牵头单位 | 配合单位 | 完成时限), and every following row with a task is a measure.
- * A row with a single filled cell is a category heading for the rows below it.
+ * A row with a single filled cell is a category heading for the rows below it, unless a column
+ * (类别) names each row's category.
  */
 final class TableMeasures {
 
@@ -16,15 +17,16 @@ final class TableMeasures {
     private static final Pattern ASSIST = Pattern.compile("配合|协助|参与|协办");
     private static final Pattern DEADLINE = Pattern.compile("时限|时间|期限|进度");
     private static final Pattern LEADER = Pattern.compile("领导");
+    private static final Pattern CATEGORY = Pattern.compile("类别|分类|方面|板块");
 
     private TableMeasures() {
     }
 
     /** The columns a header row names; -1 where there is none. */
-    record Columns(int task, int leader, int lead, int assist, int deadline) {
+    record Columns(int task, int leader, int lead, int assist, int deadline, int category) {
 
         static Columns of(List<String> header) {
-            int task = -1, leader = -1, lead = -1, assist = -1, deadline = -1;
+            int task = -1, leader = -1, lead = -1, assist = -1, deadline = -1, category = -1;
             for (int c = 0; c < header.size(); c++) {
                 String h = header.get(c);
                 if (LEADER.matcher(h).find() && LEAD.matcher(h).find()) {
@@ -37,9 +39,11 @@ final class TableMeasures {
                     deadline = c;
                 } else if (TASK.matcher(h).find() && task < 0) {
                     task = c;
+                } else if (CATEGORY.matcher(h).find() && category < 0) {
+                    category = c;
                 }
             }
-            return new Columns(task, leader, lead, assist, deadline);
+            return new Columns(task, leader, lead, assist, deadline, category);
         }
 
         boolean usable() {
@@ -69,7 +73,9 @@ final class TableMeasures {
                     continue;
                 }
                 String path = "table" + (t + 1) + "/r" + r;
-                measures.add(new Measure(Measure.idOf(docId, path), docId, path, category, firstLine(task), task,
+                String inColumn = cell(row, columns.category());
+                measures.add(new Measure(Measure.idOf(docId, path), docId, path,
+                        inColumn.isEmpty() ? category : inColumn, firstLine(task), task,
                         PlanMeasures.people(cell(row, columns.leader())), List.of(),
                         departments.split(cell(row, columns.lead())), departments.split(cell(row, columns.assist())),
                         Deadlines.parse(cell(row, columns.deadline()))));
