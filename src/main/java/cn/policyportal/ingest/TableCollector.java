@@ -17,6 +17,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class TableCollector extends DefaultHandler {
 
+    private static final int MAX_SPAN = 20;
+
     private final List<List<List<String>>> tables = new ArrayList<>();
     private final StringBuilder cell = new StringBuilder();
     /** The cells of earlier rows that reach into later ones, by column. */
@@ -116,12 +118,15 @@ final class TableCollector extends DefaultHandler {
         }
     }
 
-    /** A rowspan or colspan value: at least 1, and at most a sane table's size. */
+    /**
+     * A rowspan or colspan value, from 1 to {@link #MAX_SPAN}: a 分工表 has a handful of columns, and a
+     * huge colspan on every cell of a hostile page would otherwise multiply its cells.
+     */
     private static int span(String value) {
         if (value == null || !value.strip().matches("\\d{1,3}")) {
             return 1;
         }
-        return Math.max(1, Math.min(Integer.parseInt(value.strip()), 100));
+        return Math.max(1, Math.min(Integer.parseInt(value.strip()), MAX_SPAN));
     }
 
     @Override
