@@ -17,7 +17,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class TableCollector extends DefaultHandler {
 
-    private static final int MAX_SPAN = 20;
+    private static final int MAX_COL_SPAN = 20;
+    private static final int MAX_ROW_SPAN = 10_000;
 
     private final List<List<List<String>>> tables = new ArrayList<>();
     private final StringBuilder cell = new StringBuilder();
@@ -58,8 +59,8 @@ final class TableCollector extends DefaultHandler {
                 if (depth == 1) {
                     inCell = true;
                     cell.setLength(0);
-                    rowSpan = span(attributes.getValue("rowspan"));
-                    colSpan = span(attributes.getValue("colspan"));
+                    rowSpan = span(attributes.getValue("rowspan"), MAX_ROW_SPAN);
+                    colSpan = span(attributes.getValue("colspan"), MAX_COL_SPAN);
                 }
             }
             case "p", "br", "div" -> {
@@ -119,14 +120,15 @@ final class TableCollector extends DefaultHandler {
     }
 
     /**
-     * A rowspan or colspan value, from 1 to {@link #MAX_SPAN}: a 分工表 has a handful of columns, and a
-     * huge colspan on every cell of a hostile page would otherwise multiply its cells.
+     * A rowspan or colspan value, from 1 to {@code max}. A cell reaches only into rows the table
+     * has, but columns it makes itself: a huge colspan on every cell of a hostile page would
+     * multiply its cells, and a 分工表 has a handful of columns.
      */
-    private static int span(String value) {
-        if (value == null || !value.strip().matches("\\d{1,3}")) {
+    private static int span(String value, int max) {
+        if (value == null || !value.strip().matches("\\d{1,4}")) {
             return 1;
         }
-        return Math.max(1, Math.min(Integer.parseInt(value.strip()), MAX_SPAN));
+        return Math.max(1, Math.min(Integer.parseInt(value.strip()), max));
     }
 
     @Override
