@@ -38,6 +38,11 @@ print('<html><head><meta charset="utf-8"></head><body>'
 PY
 soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf --outdir "$here" "$work/分工方案（页眉页码）.html"
 
+# A 分工表 with cells merged over rows and columns (the page beside this script), saved from Word.
+merged="分工表（合并单元格）"
+soffice --headless --infilter="HTML (StarWriter)" --convert-to docx --outdir "$here" "$here/$merged.html"
+soffice --headless --infilter="HTML (StarWriter)" --convert-to "doc:MS Word 97" --outdir "$here" "$here/$merged.html"
+
 # A measures plan kept in a Word table, the rows of OtherFormsTest.TABLE.
 cat > "$work/分工表.html" <<'HTML'
 <html><head><meta charset="utf-8"><title>重点任务分工表</title></head><body>

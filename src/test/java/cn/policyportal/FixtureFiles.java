@@ -47,7 +47,8 @@ public final class FixtureFiles {
 
     /**
      * Files saved by LibreOffice: Word 97-2003 files, which no Java library writes for real, and
-     * PDFs laid out by a word processor; {@code make-fixtures.sh} beside them remakes them.
+     * PDFs laid out by a word processor; {@code make-fixtures.sh} beside them remakes them, from the
+     * seeds and from the HTML pages beside them.
      */
     public static final Path LIBREOFFICE = Path.of("src/test/resources/libreoffice");
     /** {@link Seeds#SUPERVISION_RULES} (章/条) saved as a .doc. */

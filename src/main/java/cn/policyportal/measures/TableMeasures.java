@@ -54,34 +54,49 @@ final class TableMeasures {
     static List<Measure> of(String docId, List<List<List<String>>> tables, Departments departments) {
         List<Measure> measures = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
-            List<List<String>> rows = tables.get(t);
-            int headerRow = headerRow(rows);
-            if (headerRow < 0) {
-                continue;
-            }
-            Columns columns = Columns.of(rows.get(headerRow));
-            String category = null;
-            for (int r = headerRow + 1; r < rows.size(); r++) {
-                List<String> row = rows.get(r);
-                long filled = row.stream().filter(c -> !c.isBlank()).count();
-                if (filled == 1 && cell(row, columns.task()).isBlank()) {
-                    category = row.stream().filter(c -> !c.isBlank()).findFirst().orElse(null);
-                    continue;
-                }
-                String task = cell(row, columns.task());
-                if (task.isBlank()) {
-                    continue;
-                }
-                String path = "table" + (t + 1) + "/r" + r;
-                String inColumn = cell(row, columns.category());
-                measures.add(new Measure(Measure.idOf(docId, path), docId, path,
-                        inColumn.isEmpty() ? category : inColumn, firstLine(task), task,
-                        PlanMeasures.people(cell(row, columns.leader())), List.of(),
-                        departments.split(cell(row, columns.lead())), departments.split(cell(row, columns.assist())),
-                        Deadlines.parse(cell(row, columns.deadline()))));
-            }
+            measures.addAll(ofTable(docId, "table" + (t + 1), tables.get(t), departments));
         }
         return measures;
+    }
+
+    /**
+     * The measures of one table. A Word table's merged cell reaches the extracted text in its first
+     * row only, so a row without a category or lead department has those of the row above: every
+     * task has a lead, and an empty 配合单位 or 完成时限 may well be empty, so those stay as they are.
+     */
+    private static List<Measure> ofTable(String docId, String name, List<List<String>> rows, Departments departments) {
+        int headerRow = headerRow(rows);
+        if (headerRow < 0) {
+            return List.of();
+        }
+        Columns columns = Columns.of(rows.get(headerRow));
+        List<Measure> measures = new ArrayList<>();
+        String category = null;
+        String lead = "";
+        for (int r = headerRow + 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            long filled = row.stream().filter(c -> !c.isBlank()).count();
+            String task = cell(row, columns.task());
+            if (filled == 1 && task.isBlank()) {
+                category = row.stream().filter(c -> !c.isBlank()).findFirst().orElse(null);
+                continue;
+            }
+            if (task.isBlank()) {
+                continue;
+            }
+            category = orAbove(cell(row, columns.category()), category);
+            lead = orAbove(cell(row, columns.lead()), lead);
+            String path = name + "/r" + r;
+            measures.add(new Measure(Measure.idOf(docId, path), docId, path, category, firstLine(task), task,
+                    PlanMeasures.people(cell(row, columns.leader())), List.of(),
+                    departments.split(lead), departments.split(cell(row, columns.assist())),
+                    Deadlines.parse(cell(row, columns.deadline()))));
+        }
+        return measures;
+    }
+
+    private static String orAbove(String value, String above) {
+        return value.isEmpty() ? above : value;
     }
 
     private static int headerRow(List<List<String>> rows) {

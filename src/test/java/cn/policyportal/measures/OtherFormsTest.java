@@ -146,22 +146,15 @@ class OtherFormsTest {
         assertTableMeasures(measuresOf(file));
     }
 
-    /** A 分工表 as a web page publishes it: a category and a lead department merged over rows. */
-    @Test
-    void anHtmlTableWithMergedCellsGivesEachRowItsOwnCells() throws Exception {
-        Path file = dir.resolve("分工表.html");
-        Files.writeString(file, """
-                <html><head><meta charset="utf-8"><title>分工表</title></head><body><table>
-                <tr><th>类别</th><th>任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>
-                <tr><td rowspan="2">制度建设</td><td>修订科研经费管理办法</td><td rowspan="2">条件保障与财务局</td>
-                    <td>监督与审计局</td><td>2022年6月底前</td></tr>
-                <tr><td>修订科研仪器共享办法</td><td>前沿科学与教育局</td><td>持续推进</td></tr>
-                <tr><td colspan="5">其他事项</td></tr>
-                <tr><td>队伍建设</td><td>举办青年干部培训班</td><td>人事局</td><td></td><td>2021年年底前</td></tr>
-                </table></body></html>
-                """);
-
-        List<Measure> measures = measuresOf(file);
+    /**
+     * A 分工表 with a category and a lead department merged over two tasks and a row merged over
+     * all columns: as a web page, and as Word files saved from it, where a merged cell keeps its
+     * text in its first row only.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"html", "docx", "doc"})
+    void aTableWithMergedCellsGivesEachTaskItsCells(String format) throws Exception {
+        List<Measure> measures = measuresOf(FixtureFiles.LIBREOFFICE.resolve("分工表（合并单元格）." + format));
 
         assertThat(measures).extracting(Measure::task)
                 .containsExactly("修订科研经费管理办法", "修订科研仪器共享办法", "举办青年干部培训班");
@@ -170,6 +163,7 @@ class OtherFormsTest {
         assertThat(measures.get(1).assistDepts()).containsExactly("前沿科学与教育局");
         assertThat(measures.get(1).deadline().kind()).isEqualTo(Deadline.Kind.ONGOING);
         assertThat(measures.get(2).leadDepts()).containsExactly("人事局");
+        assertThat(measures.get(2).assistDepts()).as("an empty 配合单位 stays empty").isEmpty();
     }
 
     private static void assertTableMeasures(List<Measure> measures) {
