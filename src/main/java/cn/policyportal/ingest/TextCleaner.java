@@ -36,6 +36,8 @@ public final class TextCleaner {
                     + "|[一二三四五六七八九十]+是)");
     /** A field line of a plan, such as 牵头部门：…, always starts a paragraph. */
     private static final Pattern FIELD_LABEL = Pattern.compile("^[\\p{IsHan}]{2,6}[：:]");
+    /** A line that opens with a full date, as each step of a law's history does (2018年9月29日…批准). */
+    private static final Pattern DATED = Pattern.compile("^[0-9０-９〇零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日");
     private static final String TERMINATORS = "。！？；：!?;:…";
     private static final String SENTENCE_ENDS = "。！？；!?;…";
     private static final String CLOSERS = "”’」』）)》】\"'";
@@ -195,13 +197,14 @@ public final class TextCleaner {
 
     /**
      * Whether {@code next} continues {@code paragraph}, whose first line is {@code first} and last
-     * line {@code line}: not when {@code next} opens a new outline item or field, or the line ends a
-     * sentence; yes when the line ends mid-phrase, leaves a bracket open or reaches the wrap width
-     * (unless it ends a wrapped heading); a heading continues onto a short unpunctuated line; and a
-     * long line continues when {@code next} finishes its sentence (a page break inside a paragraph).
+     * line {@code line}: not when {@code next} opens a new outline item or field, the line ends a
+     * sentence, or both the paragraph and {@code next} open with a date; yes when the line ends
+     * mid-phrase, leaves a bracket open or reaches the wrap width (unless it ends a wrapped heading);
+     * a heading continues onto a short unpunctuated line; and a long line continues when {@code next}
+     * finishes its sentence (a page break inside a paragraph).
      */
     private static boolean continues(CharSequence paragraph, String first, String line, String next, int wrapWidth) {
-        if (startsItem(next) || endsSentence(line)) {
+        if (startsItem(next) || endsSentence(line) || startsWithDate(first) && startsWithDate(next)) {
             return false;
         }
         if (CONTINUERS.indexOf(line.charAt(line.length() - 1)) >= 0 || hasUnclosedBracket(paragraph)) {
@@ -243,6 +246,11 @@ public final class TextCleaner {
         return wrapWidth > 0
                 ? displayWidth(line) * 4 >= wrapWidth * 3 && displayWidth(next) < wrapWidth - WRAP_SLACK
                 : line.length() >= 15 && next.length() < MIN_BROKEN_LINE;
+    }
+
+    /** Two dated lines in a row are two steps of a history, however wide the first one is. */
+    private static boolean startsWithDate(String line) {
+        return DATED.matcher(line).find();
     }
 
     private static boolean startsItem(String line) {

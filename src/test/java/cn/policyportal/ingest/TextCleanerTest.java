@@ -77,6 +77,25 @@ class TextCleanerTest {
         assertThat(TextCleaner.paragraphs(String.join("\n", raw))).containsExactlyElementsOf(expected);
     }
 
+    /** A law's history in a hard-wrapped text: each dated step is its own line, however wide. */
+    @Test
+    void datedLinesOfALawsHistoryStayApartInAWrappedText() {
+        String passed = "2018年8月30日平顶山市第十届人民代表大会常务委员会第四十次会议通过";
+        String approved = "2018年9月29日河南省第十三届人民代表大会常务委员会第六次会议批准";
+        List<String> raw = new ArrayList<>(List.of("平顶山市城市绿化条例", passed, approved, "第一章 总则"));
+        StringBuilder wrapped = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            String line = ("城市绿化工作应当坚持政府主导社会参与统筹规划" + "一二三四五六七八九十百千".charAt(i)
+                    + "城市绿化工作应当坚持政府主导社会参与的原则").substring(0, TextCleaner.displayWidth(passed) / 2);
+            raw.add(line);
+            wrapped.append(line);
+        }
+        raw.add("完成。");
+
+        assertThat(TextCleaner.paragraphs(String.join("\n", raw)))
+                .containsExactly("平顶山市城市绿化条例", passed, approved, "第一章 总则", wrapped + "完成。");
+    }
+
     @Test
     void aFewLinesOfOneWidthInAShortTextAreNoWrap() {
         String raw = String.join("\n", "平顶山市城市绿化条例",
