@@ -43,6 +43,15 @@ merged="分工表（合并单元格）"
 soffice --headless --infilter="HTML (StarWriter)" --convert-to docx --outdir "$here" "$here/$merged.html"
 soffice --headless --infilter="HTML (StarWriter)" --convert-to "doc:MS Word 97" --outdir "$here" "$here/$merged.html"
 
+# The plan seed with each paragraph indented two characters, as a 公文 is set, printed to PDF.
+python3 - "corpus/$plan.txt" > "$work/分工方案（首行缩进）.txt" <<'PY'
+import sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.strip():
+        print("\u3000\u3000" + line.strip())
+PY
+soffice --headless --infilter="$text_filter" --convert-to pdf --outdir "$here" "$work/分工方案（首行缩进）.txt"
+
 # A measures plan kept in a Word table, the rows of OtherFormsTest.TABLE.
 cat > "$work/分工表.html" <<'HTML'
 <html><head><meta charset="utf-8"><title>重点任务分工表</title></head><body>

@@ -62,6 +62,9 @@ public final class FixtureFiles {
     /** {@link Seeds#WORK_PLAN} printed over many pages under a running head, with page numbers (— 3 —). */
     public static final Path WORK_PLAN_WITH_RUNNING_HEADS_PDF = LIBREOFFICE.resolve("分工方案（页眉页码）.pdf");
 
+    /** {@link Seeds#WORK_PLAN} with each paragraph indented two characters, as a 公文 is set, printed to PDF. */
+    public static final Path WORK_PLAN_INDENTED_PDF = LIBREOFFICE.resolve("分工方案（首行缩进）.pdf");
+
     /** {@code seed} printed to PDF by LibreOffice (the two 实施办法 seeds). */
     public static Path libreOfficePdf(Seeds seed) {
         return LIBREOFFICE.resolve(seed.fileName().replaceFirst("\\.txt$", ".pdf"));

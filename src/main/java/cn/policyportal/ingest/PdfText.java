@@ -3,8 +3,11 @@ package cn.policyportal.ingest;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,9 +50,16 @@ final class PdfText {
         }
     }
 
-    /** Hands PDFBox the glyphs of each line sorted left to right, and the lines as they were drawn. */
+    /**
+     * Hands PDFBox the glyphs of each line sorted left to right, and the lines as they were drawn;
+     * starts each line that is indented from its column's margin with {@link TextCleaner#PARAGRAPH_MARK}.
+     */
     private static final class LineSortingStripper extends PDFTextStripper {
         private final List<TextPosition> line = new ArrayList<>();
+        /** The first glyph of each line of the page, in the order the lines were drawn. */
+        private final List<TextPosition> lineStarts = new ArrayList<>();
+        private final Set<TextPosition> indented = Collections.newSetFromMap(new IdentityHashMap<>());
+        private boolean atLineStart = true;
 
         @Override
         protected void processTextPosition(TextPosition text) {
@@ -62,11 +72,42 @@ final class PdfText {
         @Override
         protected void writePage() throws IOException {
             flushLine();
+            indented.clear();
+            indented.addAll(Indents.of(lineStarts));
+            lineStarts.clear();
             super.writePage();
+        }
+
+        @Override
+        protected void writePageStart() throws IOException {
+            atLineStart = true;
+            super.writePageStart();
+        }
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            atLineStart = true;
+            super.writeLineSeparator();
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            TextPosition start = atLineStart ? firstInk(positions) : null;
+            if (start != null) {
+                if (indented.contains(start)) {
+                    output.write(TextCleaner.PARAGRAPH_MARK);
+                }
+                atLineStart = false;
+            }
+            super.writeString(text, positions);
         }
 
         private void flushLine() {
             line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+            TextPosition start = firstInk(line);
+            if (start != null) {
+                lineStarts.add(start);
+            }
             line.forEach(super::processTextPosition);
             line.clear();
         }
@@ -74,6 +115,47 @@ final class PdfText {
         private static boolean onOneBaseline(TextPosition a, TextPosition b) {
             float tolerance = Math.max(1f, Math.min(a.getHeightDir(), b.getHeightDir()) / 2);
             return Math.abs(a.getYDirAdj() - b.getYDirAdj()) < tolerance;
+        }
+
+        /** The first glyph that is not a space: an indent may be typed as ideographic spaces. */
+        private static TextPosition firstInk(List<TextPosition> positions) {
+            for (TextPosition p : positions) {
+                if (!p.getUnicode().isBlank()) {
+                    return p;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Which lines of a page begin right of their column's margin. */
+    static final class Indents {
+
+        private Indents() {
+        }
+
+        /**
+         * The starts (first glyphs, in drawing order) that lie more than one and a half characters
+         * right of the leftmost start of their column. A column is a run of lines each drawn below the
+         * one before, less than three lines apart; a line drawn higher up begins another column.
+         */
+        static List<TextPosition> of(List<TextPosition> starts) {
+            List<TextPosition> indented = new ArrayList<>();
+            int runStart = 0;
+            for (int i = 1; i <= starts.size(); i++) {
+                if (i == starts.size() || !below(starts.get(i - 1), starts.get(i))) {
+                    List<TextPosition> column = starts.subList(runStart, i);
+                    double margin = column.stream().mapToDouble(TextPosition::getXDirAdj).min().orElse(0);
+                    column.stream().filter(p -> p.getXDirAdj() - margin > 1.5f * p.getFontSizeInPt()).forEach(indented::add);
+                    runStart = i;
+                }
+            }
+            return indented;
+        }
+
+        private static boolean below(TextPosition above, TextPosition next) {
+            float down = next.getYDirAdj() - above.getYDirAdj();
+            return down > 0 && down < 3 * Math.max(above.getFontSizeInPt(), next.getFontSizeInPt());
         }
     }
 

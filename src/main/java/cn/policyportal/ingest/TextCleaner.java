@@ -40,6 +40,11 @@ public final class TextCleaner {
     private static final Pattern DATED = Pattern.compile("^[0-9０-９〇零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日");
     private static final String TERMINATORS = "。！？；：!?;:…";
     private static final String SENTENCE_ENDS = "。！？；!?;…";
+    /**
+     * Starts a line that the extractor knows opens a paragraph (a PDF line indented from its
+     * column's margin); in a text whose paragraphs are so marked, only such lines open one.
+     */
+    static final char PARAGRAPH_MARK = '\u2029';
     private static final String CLOSERS = "”’」』）)》】\"'";
     private static final String CONTINUERS = "，,、《“（(〔【";
 
@@ -79,6 +84,7 @@ public final class TextCleaner {
     public static CleanText clean(String raw) {
         List<Line> lines = cleanLines(raw);
         int wrapWidth = wrapWidth(lines);
+        int fullWidth = indentsParagraphs(lines) ? commonestWidth(lines) : 0;
         List<String> paragraphs = new ArrayList<>();
         Set<Integer> joins = new TreeSet<>();
         StringBuilder current = null;
@@ -89,7 +95,9 @@ public final class TextCleaner {
                 continue;
             }
             String text = line.text();
-            if (current != null && !line.afterPageJoin() && continues(current, first, previous, text, wrapWidth)) {
+            boolean continued = current != null && (fullWidth > 0 ? continuesMarked(line, previous, fullWidth)
+                    : continues(current, first, previous, text, wrapWidth));
+            if (!line.afterPageJoin() && continued) {
                 current.append(joiner(current, text)).append(text);
             } else {
                 if (current != null) {
@@ -109,8 +117,14 @@ public final class TextCleaner {
         return new CleanText(paragraphs, joins);
     }
 
-    /** One cleaned line; {@code afterPageJoin} when a page-join note stood before or on it. */
-    record Line(String text, boolean afterPageJoin) {
+    /**
+     * One cleaned line; {@code afterPageJoin} when a page-join note stood before or on it,
+     * {@code opensParagraph} when it came with {@link #PARAGRAPH_MARK}.
+     */
+    record Line(String text, boolean afterPageJoin, boolean opensParagraph) {
+        Line(String text, boolean afterPageJoin) {
+            this(text, afterPageJoin, false);
+        }
     }
 
     /**
@@ -134,12 +148,54 @@ public final class TextCleaner {
                 line = "";
             }
             String cleaned = removeCjkSpaces(line);
-            lines.add(new Line(cleaned, pendingJoin && !cleaned.isEmpty()));
+            lines.add(new Line(cleaned, pendingJoin && !cleaned.isEmpty(), opensWithMark(rawLine)));
             if (!cleaned.isEmpty()) {
                 pendingJoin = false;
             }
         }
         return dropRunningHeads(lines);
+    }
+
+    /**
+     * Whether the extractor marked the paragraphs of this text by their indent: at least five lines
+     * follow a paragraph end (a sentence ended well short of the common width) and most of them carry
+     * the mark. Then a line without it continues a full line above, even one that ends a sentence,
+     * and the guesses of {@link #continues} are not needed.
+     */
+    private static boolean indentsParagraphs(List<Line> lines) {
+        int full = commonestWidth(lines);
+        int afterEnd = 0;
+        int marked = 0;
+        String previous = null;
+        for (Line line : lines) {
+            if (line.text().isEmpty()) {
+                continue;
+            }
+            if (previous != null && endsSentence(previous) && displayWidth(previous) < full - WRAP_SLACK) {
+                afterEnd++;
+                marked += line.opensParagraph() ? 1 : 0;
+            }
+            previous = line.text();
+        }
+        return full > 0 && afterEnd >= 5 && marked * 4 >= afterEnd * 3;
+    }
+
+    /** In a text whose paragraphs are marked: an unmarked line that opens no item continues a full line. */
+    private static boolean continuesMarked(Line line, String previous, int fullWidth) {
+        return !line.opensParagraph() && !startsItem(line.text()) && displayWidth(previous) >= fullWidth - WRAP_SLACK;
+    }
+
+    /** The commonest width of the lines at least 20 wide, or 0 when there are none. */
+    private static int commonestWidth(List<Line> lines) {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        lines.stream().mapToInt(l -> displayWidth(l.text())).filter(w -> w >= 20).forEach(w -> counts.merge(w, 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+    }
+
+    /** Whether {@link #PARAGRAPH_MARK} comes before anything but spaces on {@code rawLine}. */
+    private static boolean opensWithMark(String rawLine) {
+        int mark = rawLine.indexOf(PARAGRAPH_MARK);
+        return mark >= 0 && rawLine.substring(0, mark).isBlank();
     }
 
     /**

@@ -96,6 +96,24 @@ class TextCleanerTest {
                 .containsExactly("平顶山市城市绿化条例", passed, approved, "第一章 总则", wrapped + "完成。");
     }
 
+    /**
+     * A PDF whose paragraphs the extractor marked by their indent: an unmarked line continues a full
+     * line above it even after a full stop, and a marked one always opens a paragraph.
+     */
+    @Test
+    void paragraphsMarkedByTheirIndentAreJoinedByTheMarksAlone() {
+        List<String> raw = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            char numeral = "一二三四五六".charAt(i);
+            String full = "督查工作" + numeral + "坚持问题导向，突出工作重点，注重工作实效，服务发展大局。";
+            String rest = "各单位按要求报送。";
+            raw.addAll(List.of(TextCleaner.PARAGRAPH_MARK + full, rest));
+            expected.add(full + rest);
+        }
+        assertThat(TextCleaner.paragraphs(String.join("\n", raw))).containsExactlyElementsOf(expected);
+    }
+
     @Test
     void aFewLinesOfOneWidthInAShortTextAreNoWrap() {
         String raw = String.join("\n", "平顶山市城市绿化条例",

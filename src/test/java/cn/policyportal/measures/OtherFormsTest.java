@@ -123,6 +123,23 @@ class OtherFormsTest {
 
         assertThat(printed).hasSameSizeAs(expected);
         assertThat(printed).allSatisfy(m -> assertThat(m.text() + m.task()).doesNotContain("中国科学院文件", "— "));
+        assertMostAsInTheSeed(printed, expected);
+    }
+
+    /**
+     * The plan as a 公文 is set, each paragraph indented two characters: the indents tell where
+     * paragraphs begin, so a line ending flush with a full stop no longer ends its paragraph.
+     */
+    @Test
+    void aPlanWithIndentedParagraphsPrintedToPdfKeepsItsMeasures() throws Exception {
+        List<String> expected = measuresOf(Seeds.WORK_PLAN.path()).stream().map(OtherFormsTest::summary).toList();
+        List<Measure> printed = measuresOf(FixtureFiles.WORK_PLAN_INDENTED_PDF);
+
+        assertThat(printed.size()).isBetween(expected.size(), expected.size() * 11 / 10);
+        assertMostAsInTheSeed(printed, expected);
+    }
+
+    private static void assertMostAsInTheSeed(List<Measure> printed, List<String> expected) {
         long same = printed.stream().map(OtherFormsTest::summary).filter(expected::contains).count();
         assertThat(same * 100).as("measures as in the seed: %d of %d", same, expected.size())
                 .isGreaterThanOrEqualTo(expected.size() * 85L);
