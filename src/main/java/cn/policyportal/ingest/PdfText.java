@@ -129,7 +129,7 @@ final class PdfText {
     }
 
     /** Which lines of a page begin right of their column's margin. */
-    static final class Indents {
+    private static final class Indents {
 
         private Indents() {
         }
