@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -84,7 +83,8 @@ public final class TextCleaner {
     public static CleanText clean(String raw) {
         List<Line> lines = cleanLines(raw);
         int wrapWidth = wrapWidth(lines);
-        int fullWidth = indentsParagraphs(lines) ? commonestWidth(lines) : 0;
+        int commonest = commonestWidth(lines);
+        int fullWidth = indentsParagraphs(lines, commonest) ? commonest : 0;
         List<String> paragraphs = new ArrayList<>();
         Set<Integer> joins = new TreeSet<>();
         StringBuilder current = null;
@@ -158,12 +158,11 @@ public final class TextCleaner {
 
     /**
      * Whether the extractor marked the paragraphs of this text by their indent: at least five lines
-     * follow a paragraph end (a sentence ended well short of the common width) and most of them carry
+     * follow a paragraph end (a sentence ended well short of the {@code full} width) and most of them carry
      * the mark. Then a line without it continues a full line above, even one that ends a sentence,
      * and the guesses of {@link #continues} are not needed.
      */
-    private static boolean indentsParagraphs(List<Line> lines) {
-        int full = commonestWidth(lines);
+    private static boolean indentsParagraphs(List<Line> lines, int full) {
         int afterEnd = 0;
         int marked = 0;
         String previous = null;
@@ -187,9 +186,9 @@ public final class TextCleaner {
 
     /** The commonest width of the lines at least 20 wide, or 0 when there are none. */
     private static int commonestWidth(List<Line> lines) {
-        Map<Integer, Integer> counts = new TreeMap<>();
+        Map<Integer, Integer> counts = new HashMap<>();
         lines.stream().mapToInt(l -> displayWidth(l.text())).filter(w -> w >= 20).forEach(w -> counts.merge(w, 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+        return mode(counts);
     }
 
     /** Whether {@link #PARAGRAPH_MARK} comes before anything but spaces on {@code rawLine}. */
@@ -351,7 +350,7 @@ public final class TextCleaner {
      * printed to PDF has only a fifth of its lines at exactly its wrap width.
      */
     static int wrapWidth(List<Line> lines) {
-        Map<Integer, Integer> histogram = new TreeMap<>();
+        Map<Integer, Integer> histogram = new HashMap<>();
         Map<Integer, Integer> unfinished = new HashMap<>();
         int nonEmpty = 0;
         for (Line line : lines) {
@@ -367,19 +366,26 @@ public final class TextCleaner {
                 }
             }
         }
-        int mode = 0;
-        int modeCount = 0;
-        for (var entry : histogram.entrySet()) {
-            if (entry.getValue() >= modeCount) {
-                mode = entry.getKey();
-                modeCount = entry.getValue();
-            }
-        }
+        int mode = mode(histogram);
+        int modeCount = histogram.getOrDefault(mode, 0);
         int crowd = near(histogram, mode);
         boolean crowded = nonEmpty >= 10 && (modeCount * 4 >= nonEmpty
                 || modeCount >= MIN_WRAPPED_LINES && modeCount * 8 >= nonEmpty && crowd * 4 >= nonEmpty);
         boolean midSentence = near(unfinished, mode) * 2 >= crowd;
         return crowded && midSentence ? mode : 0;
+    }
+
+    /** The width most lines have (the widest of equals), or 0 for no lines. */
+    private static int mode(Map<Integer, Integer> widthCounts) {
+        int mode = 0;
+        int modeCount = 0;
+        for (var entry : widthCounts.entrySet()) {
+            if (entry.getValue() > modeCount || entry.getValue() == modeCount && entry.getKey() > mode) {
+                mode = entry.getKey();
+                modeCount = entry.getValue();
+            }
+        }
+        return mode;
     }
 
     /** How many lines {@code counts} has of a width within {@link #WRAP_SLACK} of {@code width}. */

@@ -174,17 +174,11 @@ public final class TextExtractor {
             throw new IngestException(IngestException.Reason.ENCRYPTED, null, e);
         } catch (SAXException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new IngestException(IngestException.Reason.TOO_LARGE, "提取的文字超过" + MAX_CHARS + "字", e);
+                throw tooMuchText(e);
             }
             throw new IngestException(IngestException.Reason.CORRUPT, rootMessage(e), e);
         } catch (TikaException | IOException | RuntimeException e) {
-            if (isEncryption(e)) {
-                throw new IngestException(IngestException.Reason.ENCRYPTED, null, e);
-            }
-            if (isZipBomb(e)) {
-                throw new IngestException(IngestException.Reason.TOO_LARGE, "疑似压缩炸弹：解压后的内容远大于文件本身", e);
-            }
-            throw new IngestException(IngestException.Reason.CORRUPT, rootMessage(e), e);
+            throw unreadable(e);
         }
     }
 
@@ -192,13 +186,25 @@ public final class TextExtractor {
         try {
             return PdfText.of(bytes, MAX_CHARS);
         } catch (PdfText.TooLong e) {
-            throw new IngestException(IngestException.Reason.TOO_LARGE, "提取的文字超过" + MAX_CHARS + "字", e);
+            throw tooMuchText(e);
         } catch (IOException | RuntimeException e) {
-            if (isEncryption(e)) {
-                throw new IngestException(IngestException.Reason.ENCRYPTED, null, e);
-            }
-            throw new IngestException(IngestException.Reason.CORRUPT, rootMessage(e), e);
+            throw unreadable(e);
         }
+    }
+
+    private static IngestException tooMuchText(Exception e) {
+        return new IngestException(IngestException.Reason.TOO_LARGE, "提取的文字超过" + MAX_CHARS + "字", e);
+    }
+
+    /** Why a parser could not read a file: it is encrypted, a compression bomb, or else corrupt. */
+    private static IngestException unreadable(Exception e) {
+        if (isEncryption(e)) {
+            return new IngestException(IngestException.Reason.ENCRYPTED, null, e);
+        }
+        if (isZipBomb(e)) {
+            return new IngestException(IngestException.Reason.TOO_LARGE, "疑似压缩炸弹：解压后的内容远大于文件本身", e);
+        }
+        return new IngestException(IngestException.Reason.CORRUPT, rootMessage(e), e);
     }
 
     /** Tika's compression-ratio guard says so only in its message; it has no exception type of its own. */
