@@ -64,8 +64,22 @@ public final class Benchmark {
             return indexRate / boundAll;
         }
 
-        double ripgrepRatio() {
+        /** One client's mean latency against ripgrep's wall time per query. */
+        double ripgrepRatioOneClient() {
             return ripgrepMs / one.meanMs();
+        }
+
+        /**
+         * The portal's wall time per answered query under many clients against ripgrep's per query:
+         * both then use every core (ripgrep searches files in parallel), so this compares what a
+         * query costs the machine, as the target asks at 16 clients. One client leaves a core idle.
+         */
+        double ripgrepRatio() {
+            return ripgrepMs / manyMsPerQuery();
+        }
+
+        double manyMsPerQuery() {
+            return 1000 / many.perSecond();
         }
     }
 
@@ -236,17 +250,19 @@ public final class Benchmark {
                 + "| index size/text | peak heap MB | index peak RSS MB | start-up s | server RSS MB "
                 + "| 1 client p50/p95/p99 ms | 1 client q/s "
                 + "| " + options.clients() + " clients p50/p95/p99 ms | " + options.clients() + " clients q/s | errors "
-                + "| words-only p50/p99 ms | rg ms/query | portal ms/query | rg/portal |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| words-only p50/p99 ms | rg ms/query | portal ms/query 1 client | rg/portal 1 client "
+                + "| portal ms/query " + options.clients() + " clients | rg/portal " + options.clients() + " clients |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Row r : rows) {
             out.printf("| %s | %d | %.1f | %.1f | %.2f | %.2f | %.2f | %.0f%% | %.2f | %.0f | %.0f | %.2f | %.0f | %.1f/%.1f/%.1f | %.0f "
-                            + "| %.1f/%.1f/%.1f | %.0f | %d | %.1f/%.1f | %.1f | %.2f | %.0f× |%n",
+                            + "| %.1f/%.1f/%.1f | %.0f | %d | %.1f/%.1f | %.1f | %.2f | %.0f× | %.2f | %.0f× |%n",
                     r.size(), r.documents(), r.megabytes(), r.indexSeconds(), r.indexRate(), r.boundSingle(),
                     r.boundAll(), 100 * r.boundRatio(), r.indexBytesPerText(), r.peakHeapMb(), r.indexPeakRssMb(),
                     r.startupSeconds(), r.serverRssMb(), r.one().p50Ms(), r.one().p95Ms(), r.one().p99Ms(),
                     r.one().perSecond(), r.many().p50Ms(), r.many().p95Ms(), r.many().p99Ms(), r.many().perSecond(),
                     r.one().errors() + r.many().errors() + r.wordsMany().errors(),
-                    r.wordsMany().p50Ms(), r.wordsMany().p99Ms(), r.ripgrepMs(), r.one().meanMs(), r.ripgrepRatio());
+                    r.wordsMany().p50Ms(), r.wordsMany().p99Ms(), r.ripgrepMs(), r.one().meanMs(), r.ripgrepRatioOneClient(),
+                    r.manyMsPerQuery(), r.ripgrepRatio());
         }
         Row full = rows.stream().filter(r -> r.size().equals("1x")).findFirst().orElse(rows.get(rows.size() - 1));
         out.println();
@@ -257,7 +273,8 @@ public final class Benchmark {
         target(options.clients() + " clients: p99 <= 50 ms", full.many().p99Ms() <= 50, String.format("%.1f ms", full.many().p99Ms()));
         target("zero errors", full.one().errors() + full.many().errors() + full.wordsMany().errors() == 0,
                 String.valueOf(full.one().errors() + full.many().errors() + full.wordsMany().errors()));
-        target(">= 100x faster than ripgrep per query", full.ripgrepRatio() >= 100, String.format("%.0f×", full.ripgrepRatio()));
+        target(options.clients() + " clients: >= 100x faster than ripgrep per query", full.ripgrepRatio() >= 100,
+                String.format("%.0f× (one client: %.0f×)", full.ripgrepRatio(), full.ripgrepRatioOneClient()));
         target("start-up on an existing index <= 2 s", full.startupSeconds() <= 2, String.format("%.2f s", full.startupSeconds()));
         target("served with -Xmx512m", full.many().errors() == 0, String.format("RSS %.0f MB", full.serverRssMb()));
         target("search latency within 2x of SmartChineseAnalyzer-only (p50)",

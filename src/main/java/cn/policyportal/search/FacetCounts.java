@@ -1,6 +1,5 @@
 package cn.policyportal.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,40 +7,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 /**
- * Counts, over every matching document, how many have each value of some doc-values fields. The
- * counts follow the query and its filters, so a facet never promises hits that are not there.
+ * Counts, over every matching document, how many have each value of some fields. The counts
+ * follow the query and its filters, so a facet never promises hits that are not there.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<String, Map<String, Long>>> {
 
-    private final List<String> fields;
+    private final FacetOrdinals table;
 
-    FacetCounts(List<String> fields) {
-        this.fields = List.copyOf(fields);
+    FacetCounts(FacetOrdinals table) {
+        this.table = table;
     }
 
     @Override
     public Counter newCollector() {
-        return new Counter(fields);
+        return new Counter(table);
     }
 
     @Override
-    public Map<String, Map<String, Long>> reduce(Collection<Counter> counters) throws IOException {
+    public Map<String, Map<String, Long>> reduce(Collection<Counter> counters) {
         Map<String, Map<String, Long>> merged = new LinkedHashMap<>();
-        for (String field : fields) {
+        for (int f = 0; f < table.fields().size(); f++) {
             Map<String, Long> total = new HashMap<>();
             for (Counter counter : counters) {
                 counter.flush();
-                counter.counts.get(field).forEach((value, n) -> total.merge(value, n, Long::sum));
+                counter.counts.get(f).forEach((value, n) -> total.merge(value, n, Long::sum));
             }
-            merged.put(field, mostFirst(total));
+            merged.put(table.fields().get(f), mostFirst(total));
         }
         return merged;
     }
@@ -54,55 +51,63 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
         return ordered;
     }
 
-    /** Counts ordinals per segment, turning them into values when the segment is done. */
+    /** Counts value numbers per segment, turning them into values when the segment is done. */
     static final class Counter extends SimpleCollector {
-        private final List<String> fields;
-        private final Map<String, Map<String, Long>> counts = new HashMap<>();
-        private SortedSetDocValues[] values;
+        private final FacetOrdinals table;
+        /** Value counts by field, in the order of the table's fields. */
+        private final List<Map<String, Long>> counts = new ArrayList<>();
+        private FacetOrdinals.Column[] columns;
+        /** Per field, where in its column the search for the next collected document starts. */
+        private int[] from;
         private long[][] ordinalCounts;
 
-        Counter(List<String> fields) {
-            this.fields = fields;
-            fields.forEach(f -> counts.put(f, new HashMap<>()));
+        Counter(FacetOrdinals table) {
+            this.table = table;
+            table.fields().forEach(f -> counts.add(new HashMap<>()));
         }
 
         @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        protected void doSetNextReader(LeafReaderContext context) {
             flush();
-            values = new SortedSetDocValues[fields.size()];
-            ordinalCounts = new long[fields.size()][];
-            for (int i = 0; i < fields.size(); i++) {
-                values[i] = DocValues.getSortedSet(context.reader(), fields.get(i));
-                ordinalCounts[i] = new long[(int) values[i].getValueCount()];
+            columns = table.columns(context);
+            from = new int[columns.length];
+            ordinalCounts = new long[columns.length][];
+            for (int f = 0; f < columns.length; f++) {
+                ordinalCounts[f] = new long[columns[f].values().length];
             }
         }
 
+        /** Documents come in increasing order, so each field's search starts after the last one found. */
         @Override
-        public void collect(int doc) throws IOException {
-            for (int i = 0; i < values.length; i++) {
-                SortedSetDocValues dv = values[i];
-                if (dv.advanceExact(doc)) {
-                    for (int k = 0; k < dv.docValueCount(); k++) {
-                        ordinalCounts[i][(int) dv.nextOrd()]++;
-                    }
+        public void collect(int doc) {
+            for (int f = 0; f < columns.length; f++) {
+                FacetOrdinals.Column column = columns[f];
+                int at = column.find(doc, from[f]);
+                if (at < 0) {
+                    from[f] = -at - 1;
+                    continue;
+                }
+                from[f] = at + 1;
+                for (int k = column.starts()[at]; k < column.starts()[at + 1]; k++) {
+                    ordinalCounts[f][column.ords()[k]]++;
                 }
             }
         }
 
-        /** Adds the current segment's ordinal counts to the value counts. */
-        void flush() throws IOException {
-            if (values == null) {
+        /** Adds the current segment's counts by value number to the counts by value. */
+        void flush() {
+            if (columns == null) {
                 return;
             }
-            for (int i = 0; i < values.length; i++) {
-                Map<String, Long> byValue = counts.get(fields.get(i));
-                for (int ord = 0; ord < ordinalCounts[i].length; ord++) {
-                    if (ordinalCounts[i][ord] > 0) {
-                        byValue.merge(values[i].lookupOrd(ord).utf8ToString(), ordinalCounts[i][ord], Long::sum);
+            for (int f = 0; f < columns.length; f++) {
+                String[] values = columns[f].values();
+                for (int ord = 0; ord < values.length; ord++) {
+                    if (ordinalCounts[f][ord] > 0) {
+                        counts.get(f).merge(values[ord], ordinalCounts[f][ord], Long::sum);
                     }
                 }
             }
-            values = null;
+            columns = null;
         }
 
         @Override

@@ -161,7 +161,7 @@ public final class SearchService implements Closeable {
             SearchQueries queries = queries(cat, request.analysis());
             Query docQuery = queries.documents(text);
             Object[] results = collect(searcher, withFilters(docQuery, filters), topDocs(request),
-                    new FacetCounts(FACET_FIELDS));
+                    new FacetCounts(cat.facets()));
             TopDocs topDocs = (TopDocs) results[0];
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];

@@ -14,6 +14,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +57,24 @@ class CorpusIndexerTest {
             assertThat(search.documents()).extracting(DocumentInfo::docId)
                     .containsExactlyInAnyOrderElementsOf(Seeds.list().stream()
                             .map(s -> DocumentIds.forPath(s.fileName())).toList());
+        }
+    }
+
+    @Test
+    void everyDocumentHasTheUnitTextFieldsSoTheirNormsAreAPlainArray() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        Seeds.copyAll(corpus);
+        index(corpus, dir.resolve("index"));
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {
+            assertThat(reader.maxDoc()).as("units, texts, measures and documents").isGreaterThan(200);
+            for (String field : List.of(Fields.UNIT_TEXT, Fields.bigram(Fields.UNIT_TEXT), Fields.unigram(Fields.UNIT_TEXT))) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    NumericDocValues norms = leaf.reader().getNormValues(field);
+                    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                        assertThat(norms.advanceExact(doc)).as("%s of document %d", field, doc).isTrue();
+                    }
+                }
+            }
         }
     }
 
