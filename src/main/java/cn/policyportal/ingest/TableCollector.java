@@ -18,7 +18,6 @@ import org.xml.sax.helpers.DefaultHandler;
 final class TableCollector extends DefaultHandler {
 
     private static final int MAX_COL_SPAN = 20;
-    private static final int MAX_ROW_SPAN = 10_000;
 
     private final List<List<List<String>>> tables = new ArrayList<>();
     private final StringBuilder cell = new StringBuilder();
@@ -59,8 +58,8 @@ final class TableCollector extends DefaultHandler {
                 if (depth == 1) {
                     inCell = true;
                     cell.setLength(0);
-                    rowSpan = span(attributes.getValue("rowspan"), MAX_ROW_SPAN);
-                    colSpan = span(attributes.getValue("colspan"), MAX_COL_SPAN);
+                    rowSpan = span(attributes.getValue("rowspan"));
+                    colSpan = Math.min(span(attributes.getValue("colspan")), MAX_COL_SPAN);
                 }
             }
             case "p", "br", "div" -> {
@@ -120,15 +119,16 @@ final class TableCollector extends DefaultHandler {
     }
 
     /**
-     * A rowspan or colspan value, from 1 to {@code max}. A cell reaches only into rows the table
-     * has, but columns it makes itself: a huge colspan on every cell of a hostile page would
-     * multiply its cells, and a 分工表 has a handful of columns.
+     * A rowspan or colspan value of up to four digits, at least 1. A cell reaches only into rows the
+     * table has, but columns it makes itself: so a colspan is capped further ({@link #MAX_COL_SPAN}),
+     * as a huge one on every cell of a hostile page would multiply its cells, and a 分工表 has a
+     * handful of columns.
      */
-    private static int span(String value, int max) {
+    private static int span(String value) {
         if (value == null || !value.strip().matches("\\d{1,4}")) {
             return 1;
         }
-        return Math.max(1, Math.min(Integer.parseInt(value.strip()), max));
+        return Math.max(1, Integer.parseInt(value.strip()));
     }
 
     @Override

@@ -83,8 +83,7 @@ public final class TextCleaner {
     public static CleanText clean(String raw) {
         List<Line> lines = cleanLines(raw);
         int wrapWidth = wrapWidth(lines);
-        int commonest = commonestWidth(lines);
-        int fullWidth = indentsParagraphs(lines, commonest) ? commonest : 0;
+        int fullWidth = markedFullWidth(lines);
         List<String> paragraphs = new ArrayList<>();
         Set<Integer> joins = new TreeSet<>();
         StringBuilder current = null;
@@ -154,6 +153,18 @@ public final class TextCleaner {
             }
         }
         return dropRunningHeads(lines);
+    }
+
+    /**
+     * The full line width of a text whose paragraphs the extractor marked by their indent, or 0 when
+     * it did not; a text without a single mark (every plain text file) is not measured at all.
+     */
+    private static int markedFullWidth(List<Line> lines) {
+        if (lines.stream().noneMatch(Line::opensParagraph)) {
+            return 0;
+        }
+        int commonest = commonestWidth(lines);
+        return indentsParagraphs(lines, commonest) ? commonest : 0;
     }
 
     /**

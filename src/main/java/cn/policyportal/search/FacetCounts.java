@@ -31,11 +31,11 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
 
     @Override
     public Map<String, Map<String, Long>> reduce(Collection<Counter> counters) {
+        counters.forEach(Counter::flush);
         Map<String, Map<String, Long>> merged = new LinkedHashMap<>();
         for (int f = 0; f < table.fields().size(); f++) {
             Map<String, Long> total = new HashMap<>();
             for (Counter counter : counters) {
-                counter.flush();
                 counter.counts.get(f).forEach((value, n) -> total.merge(value, n, Long::sum));
             }
             merged.put(table.fields().get(f), mostFirst(total));
