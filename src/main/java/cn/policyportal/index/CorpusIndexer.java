@@ -46,7 +46,11 @@ import cn.policyportal.ingest.IngestedDocument;
  */
 public final class CorpusIndexer {
 
-    private static final double RAM_BUFFER_MB = 256;
+    /**
+     * The writer's RAM buffer: large enough that indexing the bench laws (50 MB of text) writes
+     * each thread's segment once, at the end, instead of writing and merging many small ones.
+     */
+    public static final double RAM_BUFFER_MB = 256;
 
     private final DocumentReader reader;
     private final int threads;

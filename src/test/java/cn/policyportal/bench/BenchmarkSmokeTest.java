@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +59,7 @@ class BenchmarkSmokeTest {
         assertThat(rows.get(3).documents()).as("2x recombines the articles into new documents")
                 .isGreaterThan(rows.get(2).documents());
         assertThat(out).contains("| size | docs | MB | index s | index MB/s | bound 1 thread MB/s | bound all cores MB/s",
-                "| index/bound | index size/text | peak heap MB | index peak RSS MB | start-up s | server RSS MB",
+                "| index/bound | Lucene alone MB/s | Lucene alone/bound | index size/text | peak heap MB | index peak RSS MB | start-up s | server RSS MB",
                 "1 client p50/p95/p99 ms", "2 clients p50/p95/p99 ms", "errors", "words-only p50/p99 ms",
                 "rg ms/query", "rg/portal 1 client", "portal ms/query 2 clients", "rg/portal 2 clients", "Machine:");
         for (String target : List.of("indexing at >= 70% of the all-cores analyzer bound", "p50 <= 10 ms", "p99 <= 50 ms",
@@ -66,7 +68,12 @@ class BenchmarkSmokeTest {
             assertThat(out).contains(target);
         }
         assertThat(out.lines().filter(l -> l.startsWith("| 1/4 ") || l.startsWith("| 2x ")))
-                .allSatisfy(l -> assertThat(l.split("\\|")).hasSize(25));
+                .allSatisfy(l -> assertThat(l.split("\\|")).hasSize(27));
+        try (DirectoryReader luceneAlone = DirectoryReader.open(FSDirectory.open(dir.resolve("work/lucene-alone")))) {
+            assertThat(luceneAlone.numDocs()).as("Lucene alone indexed every text of the last size, one document each")
+                    .isEqualTo(rows.get(3).documents());
+        }
+        assertThat(out).containsPattern("analyzer bound +(met|NOT MET) +\\d+% \\(Lucene alone: \\d+%\\)");
         assertThat(rows).allSatisfy(r -> assertThat(r.indexPeakRssMb()).as("the indexing's resident peak")
                 .isGreaterThanOrEqualTo(r.peakHeapMb() / 2).isPositive());
     }
