@@ -37,7 +37,7 @@ final class InlineMeasures {
     }
 
     static List<Measure> of(String docId, DocumentStructure structure, List<String> allParagraphs, Departments departments) {
-        boolean firstLeads = firstListedLeads(allParagraphs);
+        Boolean firstLeads = null;
         List<Measure> measures = new ArrayList<>();
         for (DocumentStructure.Located located : structure.flatten()) {
             Unit unit = located.unit();
@@ -50,6 +50,10 @@ final class InlineMeasures {
                 Matcher note = TRAILING_NOTE.matcher(paragraphs.get(i));
                 if (!note.find()) {
                     continue;
+                }
+                // Read only once a note is found: most documents (laws, reports) have none.
+                if (firstLeads == null) {
+                    firstLeads = firstListedLeads(allParagraphs);
                 }
                 Assignment assignment = assignment(note.group(1), firstLeads, departments);
                 if (assignment == null) {
