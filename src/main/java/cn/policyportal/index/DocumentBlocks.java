@@ -60,9 +60,7 @@ public final class DocumentBlocks {
         List<Measure> measures = MeasureExtractor.of(doc.id(), structure, doc.paragraphs(), doc.tables(),
                 Departments.standard());
         List<Document> block = new ArrayList<>(units.size() + measures.size() + 1);
-        for (int i = 0; i < units.size(); i++) {
-            block.add(unit(doc.id(), i, units.get(i)));
-        }
+        units.forEach(unit -> block.add(unit(doc.id(), unit)));
         measures.forEach(m -> block.add(measure(m)));
         block.add(text(doc));
         Document parent = parent(doc);
@@ -79,7 +77,7 @@ public final class DocumentBlocks {
     private static Document text(IngestedDocument doc) {
         Document d = new Document();
         d.add(new StringField(Fields.KIND, Fields.KIND_TEXT, Field.Store.NO));
-        d.add(new StringField(Fields.DOC_ID, doc.id(), Field.Store.YES));
+        d.add(new StringField(Fields.DOC_ID, doc.id(), Field.Store.NO));
         d.add(new StoredField(Fields.BODY, String.join(Fields.PARAGRAPH_SEPARATOR, doc.paragraphs())));
         addNoUnitText(d);
         return d;
@@ -88,24 +86,17 @@ public final class DocumentBlocks {
     private static Document measure(Measure m) {
         Document d = new Document();
         d.add(new StringField(Fields.KIND, Fields.KIND_MEASURE, Field.Store.NO));
-        d.add(new StringField(Fields.DOC_ID, m.docId(), Field.Store.YES));
-        d.add(new StringField(Fields.MEASURE_ID, m.id(), Field.Store.YES));
+        d.add(new StringField(Fields.DOC_ID, m.docId(), Field.Store.NO));
         d.add(new StoredField(Fields.MEASURE_JSON, MeasureCodec.encode(m)));
         addNoUnitText(d);
         return d;
     }
 
-    private static Document unit(String docId, int ordinal, DocumentStructure.Located located) {
+    private static Document unit(String docId, DocumentStructure.Located located) {
         Unit u = located.unit();
         Document d = new Document();
         d.add(new StringField(Fields.KIND, Fields.KIND_UNIT, Field.Store.NO));
-        d.add(new StringField(Fields.DOC_ID, docId, Field.Store.YES));
-        d.add(new StringField(Fields.UNIT_PATH, u.path(), Field.Store.YES));
-        d.add(new StringField(Fields.UNIT_KIND, u.kind().name(), Field.Store.YES));
-        d.add(new StoredField(Fields.UNIT_ORDINAL, ordinal));
-        addStored(d, Fields.UNIT_LABEL, u.label());
-        addStored(d, Fields.UNIT_TITLE, u.title());
-        located.parentHeadings().forEach(h -> d.add(new StoredField(Fields.UNIT_PARENTS, h)));
+        d.add(new StringField(Fields.DOC_ID, docId, Field.Store.NO));
         List<String> meta = new ArrayList<>(List.of(u.kind().name(), u.path(), u.label() == null ? "" : u.label(),
                 u.title() == null ? "" : u.title()));
         meta.addAll(located.parentHeadings());

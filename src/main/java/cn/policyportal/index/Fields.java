@@ -16,12 +16,10 @@ public final class Fields {
     public static final String KIND_MEASURE = "measure";
     public static final String KIND_TEXT = "text";
 
-    /** A measure's stable id (exact term, stored): the key status changes are recorded under. */
-    public static final String MEASURE_ID = "measure_id";
     /** A measure as JSON (stored only): the measures view and statistics read it back whole. */
     public static final String MEASURE_JSON = "measure_json";
 
-    /** Stable document id (exact term, stored): the delete term and the key of every URL. */
+    /** Stable document id (exact term on every document of a block, stored on the parent): the delete term and the key of every URL. */
     public static final String DOC_ID = "doc_id";
     /** File path relative to the corpus (stored only): shown to people, used to find removed files. */
     public static final String PATH = "path";
@@ -87,21 +85,11 @@ public final class Fields {
      * a block of a few hundred units each time (a sixth of a one-word search's time).
      */
     public static final String UNIT_TEXT_VALUE = "unit_text_value";
-    /** The unit's path in its document, such as {@code ch4/a16} (exact term, stored). */
-    public static final String UNIT_PATH = "unit_path";
     /**
      * An article's number, {@code 16} or {@code 16-1} for 第十六条之一 (exact term, articles only): a
      * search that names an article finds it without parsing the document it is in.
      */
     public static final String UNIT_ARTICLE = "unit_article";
-    /** The unit's kind, such as {@code ARTICLE} (exact term, stored). */
-    public static final String UNIT_KIND = "unit_kind";
-    /** The unit's label, such as 第十六条 (stored). */
-    public static final String UNIT_LABEL = "unit_label";
-    /** The unit's title, such as 目的依据 (stored). */
-    public static final String UNIT_TITLE = "unit_title";
-    /** The headings of the units containing it, such as 第四章 整改督办 (stored, one value each). */
-    public static final String UNIT_PARENTS = "unit_parents";
     /**
      * The unit's kind, path, label, title and parent headings in one binary doc value: a page of
      * hits names its units without decompressing stored text. See {@link #UNIT_META_SEPARATOR}.
@@ -111,9 +99,6 @@ public final class Fields {
     public static final String UNIT_META_SEPARATOR = "\u001F";
     /** The document id as a doc value on the document (parent) itself, to map a hit to its metadata. */
     public static final String DOC_ID_VALUE = "doc_id_value";
-
-    /** The unit's position among the document's search units (stored): keeps document order. */
-    public static final String UNIT_ORDINAL = "unit_ordinal";
 
     /** Department of the document's measures, lead or assisting (exact term, doc values for facets). */
     public static final String DEPT = "dept";
