@@ -49,8 +49,8 @@ final class IndexingBounds {
 
     /**
      * MB/s of indexing {@code texts} whole, one Lucene document each with a field per analysis, on
-     * {@code threads} threads into a new index in {@code dir}, with the portal's writer settings
-     * (its RAM buffer, each thread flushing its own buffer at the end, one commit).
+     * {@code threads} threads into a new index in {@code dir}, the way Lucene indexes fastest: each
+     * thread writes a segment of its own (the portal's RAM buffer, one flush per thread, one commit).
      */
     static double luceneAlone(List<String> texts, int threads, double mb, Path dir) throws Exception {
         Analyzer analyzer = new PerFieldAnalyzerWrapper(Analyzers.words(), Map.of(BIGRAMS, Analyzers.bigrams()));

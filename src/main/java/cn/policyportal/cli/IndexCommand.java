@@ -33,7 +33,7 @@ final class IndexCommand {
         if (!Files.isDirectory(config.corpus())) {
             throw new IOException("corpus folder not found: " + config.corpus().toAbsolutePath());
         }
-        out.printf("Indexing %s into %s (%d threads)%n", config.corpus(), config.index(), config.threads());
+        out.printf("Indexing %s into %s (%d cores)%n", config.corpus(), config.index(), config.threads());
         CorpusIndexer indexer = new CorpusIndexer(new DocumentReader(config.maxFileBytes()), config.threads());
         long start = System.nanoTime();
         IndexProgress progress = config.progress() ? new TerminalProgress(out, start) : IndexProgress.NONE;

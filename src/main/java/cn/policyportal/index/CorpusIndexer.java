@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -42,22 +43,29 @@ import cn.policyportal.ingest.IngestedDocument;
  *
  * <p>A run is atomic: everything it changes becomes visible in one Lucene commit at the end, so a
  * run that fails or is killed leaves the previous index intact. One bad file is reported and
- * skipped; it never stops the run. Files are parsed on several threads, since Tika is the bound.
+ * skipped; it never stops the run. Files are read, parsed and analysed on several threads, and
+ * written by one at a time ({@link RecordedTokens}), so that a run adds one segment, not one per thread.
  */
 public final class CorpusIndexer {
 
     /**
      * The writer's RAM buffer: large enough that indexing the bench laws (50 MB of text) writes
-     * each thread's segment once, at the end, instead of writing and merging many small ones.
+     * its segment once, at the end, instead of writing and merging many small ones.
      */
     public static final double RAM_BUFFER_MB = 256;
+
+    /**
+     * The longest text whose tokens are recorded before writing: a few times its size in memory
+     * while it waits for the writer. A longer one is analysed by the writer itself, one at a time.
+     */
+    private static final int MAX_RECORDED_CHARS = 1_000_000;
 
     private final DocumentReader reader;
     private final int threads;
 
     /**
      * @param reader  turns files into documents
-     * @param threads how many files to parse at once
+     * @param threads how many cores to read, parse and analyse files on
      */
     public CorpusIndexer(DocumentReader reader, int threads) {
         this.reader = reader;
@@ -82,13 +90,14 @@ public final class CorpusIndexer {
         Files.createDirectories(indexDir);
         boolean rebuild = IndexStatus.read(indexDir).map(s -> s.schema() != IndexStatus.SCHEMA).orElse(false);
         // CREATE replaces the old index only at the commit, so a rebuild is as atomic as any run.
-        IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing())
+        Analyzer analyzer = Analyzers.indexing();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false);
         try (Directory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {
             try {
-                Run run = new Run(corpus, writer, rebuild ? Map.of() : knownHashes(writer), alreadyRead, files.size(),
+                Run run = new Run(corpus, writer, analyzer, rebuild ? Map.of() : knownHashes(writer), alreadyRead, files.size(),
                         progress);
                 runAll(files, run);
                 int removed = run.removeVanished();
@@ -105,7 +114,8 @@ public final class CorpusIndexer {
     }
 
     private void runAll(List<Path> files, Run run) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        // Twice as many threads as cores: a thread waiting for the writer leaves its core to another.
+        ExecutorService pool = Executors.newFixedThreadPool(2 * threads, r -> {
             Thread t = new Thread(r, "indexer");
             t.setDaemon(true);
             return t;
@@ -121,7 +131,6 @@ public final class CorpusIndexer {
             for (Future<Void> done : pool.invokeAll(tasks)) {
                 done.get();
             }
-            flushInParallel(run.writer, pool);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("indexing was interrupted", e);
@@ -132,27 +141,6 @@ public final class CorpusIndexer {
             throw new IOException("indexing failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /**
-     * Writes the buffered documents to segments on every thread at once. The RAM buffer holds a
-     * large share of a run's documents, and the commit would flush them all on one thread while
-     * the other cores idle (7% of indexing time over the bench laws).
-     */
-    private void flushInParallel(IndexWriter writer, ExecutorService pool)
-            throws InterruptedException, ExecutionException {
-        List<Callable<Void>> flushes = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            flushes.add(() -> {
-                while (writer.flushNextBuffer()) {
-                    // each call writes one thread's buffer; stop when none is left
-                }
-                return null;
-            });
-        }
-        for (Future<Void> done : pool.invokeAll(flushes)) {
-            done.get();
         }
     }
 
@@ -175,6 +163,8 @@ public final class CorpusIndexer {
     private final class Run {
         private final Path corpus;
         private final IndexWriter writer;
+        private final Analyzer analyzer;
+        private final Object writing = new Object();
         private final Map<String, String> known;
         private final Map<String, IngestedDocument> alreadyRead;
         private final int total;
@@ -187,10 +177,11 @@ public final class CorpusIndexer {
         private final AtomicLong bytes = new AtomicLong();
         private final AtomicLong bytesDone = new AtomicLong();
 
-        Run(Path corpus, IndexWriter writer, Map<String, String> known, Map<String, IngestedDocument> alreadyRead,
+        Run(Path corpus, IndexWriter writer, Analyzer analyzer, Map<String, String> known, Map<String, IngestedDocument> alreadyRead,
                 int total, IndexProgress progress) {
             this.corpus = corpus;
             this.writer = writer;
+            this.analyzer = analyzer;
             this.known = known;
             this.alreadyRead = alreadyRead;
             this.total = total;
@@ -213,7 +204,14 @@ public final class CorpusIndexer {
                 IngestedDocument read = alreadyRead.get(path);
                 IngestedDocument doc = read != null && read.contentHash().equals(hash) ? read
                         : reader.fromBytes(path, content, hash);
-                writer.updateDocuments(new Term(Fields.DOC_ID, id), DocumentBlocks.of(doc));
+                List<Document> block = DocumentBlocks.of(doc);
+                if (doc.paragraphs().stream().mapToInt(String::length).sum() <= MAX_RECORDED_CHARS) {
+                    block = RecordedTokens.recordAll(block, analyzer);
+                }
+                // One writer at a time keeps Lucene to one in-memory segment, hence one segment per run.
+                synchronized (writing) {
+                    writer.updateDocuments(new Term(Fields.DOC_ID, id), block);
+                }
                 indexed.incrementAndGet();
                 bytes.addAndGet(size);
             } catch (IngestException e) {

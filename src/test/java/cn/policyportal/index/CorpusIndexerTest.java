@@ -78,6 +78,41 @@ class CorpusIndexerTest {
         }
     }
 
+    /**
+     * Files are analysed on many threads but written by one, so a run adds one segment (a search
+     * then looks each term up once); a text too long to record its tokens is analysed by the
+     * writer and found all the same.
+     */
+    @Test
+    void aRunOnManyThreadsWritesOneSegmentAndALongTextIsFoundToo() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        Seeds.copyAll(corpus);
+        for (int d = 0; d < 24; d++) {
+            StringBuilder law = new StringBuilder("测试管理条例第" + d + "号\n\n");
+            for (int a = 1; a <= 30; a++) {
+                law.append("第").append(a).append("条 各单位应当按照规定落实整改举措，编号").append(d * 100 + a).append("。\n\n");
+            }
+            Files.writeString(corpus.resolve("条例" + d + ".txt"), law, StandardCharsets.UTF_8);
+        }
+        String paragraph = "巡视整改工作应当坚持问题导向，压实主体责任，建立长效机制。".repeat(20) + "\n\n";
+        Files.writeString(corpus.resolve("长文.txt"), "长文\n\n" + paragraph.repeat(1_000_000 / paragraph.length() + 1)
+                + "结尾提到独角兽。\n", StandardCharsets.UTF_8);
+
+        IndexSummary summary = new CorpusIndexer(new DocumentReader(10_000_000), 4)
+                .index(corpus, dir.resolve("index"), IndexProgress.NONE);
+
+        assertThat(summary.indexed()).isEqualTo(30);
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {
+            assertThat(reader.leaves()).as("segments").hasSize(1);
+        }
+        try (SearchService search = new SearchService(dir.resolve("index"))) {
+            assertThat(search.search(new SearchRequest("独角兽", Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE)).hits())
+                    .extracting(h -> h.document().path()).containsExactly("长文.txt");
+            assertThat(search.search(new SearchRequest("编号1730", Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE)).hits())
+                    .extracting(h -> h.document().path()).containsExactly("条例17.txt");
+        }
+    }
+
     @Test
     void aSecondRunSkipsUnchangedFilesReindexesChangedOnesAndDropsRemovedOnes() throws IOException {
         Path corpus = dir.resolve("corpus");
