@@ -25,10 +25,10 @@ import cn.policyportal.index.IndexSummary;
 import cn.policyportal.ingest.DocumentReader;
 
 /**
- * One benchmark run over a corpus at several sizes: indexing beside the analyzer bound, queries
- * over HTTP at 1 and many clients beside the SmartChineseAnalyzer-only configuration and ripgrep,
- * start-up and memory of a server limited to 512 MB, and the measures statistics at 100,000
- * measures. Everything is measured in the same run, on the same machine.
+ * One benchmark run over a corpus at several sizes: indexing beside the analyzer bound and Lucene
+ * alone, queries over HTTP at 1 and many clients beside the SmartChineseAnalyzer-only configuration
+ * and ripgrep, start-up and memory of a server limited to 512 MB, and the measures statistics at
+ * 100,000 measures. Everything is measured in the same run, on the same machine.
  */
 public final class Benchmark {
 
@@ -143,8 +143,9 @@ public final class Benchmark {
             LoadRun wordsMany = LoadRun.run(server.base(), words, options.clients());
             int sample = Math.min(mix.size(), 30);
             double rg = Ripgrep.meanMillis(corpus, mix.subList(0, sample));
-            return new Row(label, summary.files(), mb, indexSeconds, mb / indexSeconds, single, all, luceneAlone, indexBytes,
-                    peakHeap, peakRss, server.startupSeconds(), server.peakRssMb(), one, many, wordsMany, rg, sample);
+            return new Row(label, summary.files(), mb, indexSeconds, mb / indexSeconds, single, all, luceneAlone,
+                    indexBytes, peakHeap, peakRss, server.startupSeconds(), server.peakRssMb(), one, many, wordsMany, rg,
+                    sample);
         }
     }
 
@@ -209,7 +210,8 @@ public final class Benchmark {
                         .getTotalMemorySize() / 1e9, System.getProperty("java.version"));
         out.println();
         out.println("| size | docs | MB | index s | index MB/s | bound 1 thread MB/s | bound all cores MB/s | index/bound "
-                + "| Lucene alone MB/s | Lucene alone/bound | index size/text | peak heap MB | index peak RSS MB | start-up s | server RSS MB "
+                + "| Lucene alone MB/s | Lucene alone/bound "
+                + "| index size/text | peak heap MB | index peak RSS MB | start-up s | server RSS MB "
                 + "| 1 client p50/p95/p99 ms | 1 client q/s "
                 + "| " + options.clients() + " clients p50/p95/p99 ms | " + options.clients() + " clients q/s | errors "
                 + "| words-only p50/p99 ms | rg ms/query | portal ms/query 1 client | rg/portal 1 client "
@@ -219,7 +221,8 @@ public final class Benchmark {
             out.printf("| %s | %d | %.1f | %.1f | %.2f | %.2f | %.2f | %.0f%% | %.2f | %.0f%% | %.2f | %.0f | %.0f | %.2f | %.0f | %.1f/%.1f/%.1f | %.0f "
                             + "| %.1f/%.1f/%.1f | %.0f | %d | %.1f/%.1f | %.1f | %.2f | %.0f× | %.2f | %.0f× |%n",
                     r.size(), r.documents(), r.megabytes(), r.indexSeconds(), r.indexRate(), r.boundSingle(),
-                    r.boundAll(), 100 * r.boundRatio(), r.luceneAlone(), 100 * r.luceneAloneRatio(), r.indexBytesPerText(), r.peakHeapMb(), r.indexPeakRssMb(),
+                    r.boundAll(), 100 * r.boundRatio(), r.luceneAlone(), 100 * r.luceneAloneRatio(),
+                    r.indexBytesPerText(), r.peakHeapMb(), r.indexPeakRssMb(),
                     r.startupSeconds(), r.serverRssMb(), r.one().p50Ms(), r.one().p95Ms(), r.one().p99Ms(),
                     r.one().perSecond(), r.many().p50Ms(), r.many().p95Ms(), r.many().p99Ms(), r.many().perSecond(),
                     r.one().errors() + r.many().errors() + r.wordsMany().errors(),

@@ -97,8 +97,8 @@ public final class CorpusIndexer {
                 .setCommitOnClose(false);
         try (Directory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {
             try {
-                Run run = new Run(corpus, writer, analyzer, rebuild ? Map.of() : knownHashes(writer), alreadyRead, files.size(),
-                        progress);
+                Run run = new Run(corpus, writer, analyzer, rebuild ? Map.of() : knownHashes(writer), alreadyRead,
+                        files.size(), progress);
                 runAll(files, run);
                 int removed = run.removeVanished();
                 List<IndexSummary.Failure> failures = run.sortedFailures();
@@ -177,8 +177,8 @@ public final class CorpusIndexer {
         private final AtomicLong bytes = new AtomicLong();
         private final AtomicLong bytesDone = new AtomicLong();
 
-        Run(Path corpus, IndexWriter writer, Analyzer analyzer, Map<String, String> known, Map<String, IngestedDocument> alreadyRead,
-                int total, IndexProgress progress) {
+        Run(Path corpus, IndexWriter writer, Analyzer analyzer, Map<String, String> known,
+                Map<String, IngestedDocument> alreadyRead, int total, IndexProgress progress) {
             this.corpus = corpus;
             this.writer = writer;
             this.analyzer = analyzer;

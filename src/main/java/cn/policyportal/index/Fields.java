@@ -19,7 +19,10 @@ public final class Fields {
     /** A measure as JSON (stored only): the measures view and statistics read it back whole. */
     public static final String MEASURE_JSON = "measure_json";
 
-    /** Stable document id (exact term on every document of a block, stored on the parent): the delete term and the key of every URL. */
+    /**
+     * Stable document id (exact term on every document of a block, stored on the parent): the
+     * delete term and the key of every URL.
+     */
     public static final String DOC_ID = "doc_id";
     /** File path relative to the corpus (stored only): shown to people, used to find removed files. */
     public static final String PATH = "path";

@@ -49,7 +49,8 @@ class RecordedTokensTest {
             built.addAll(block);
             recorded.addAll(RecordedTokens.recordAll(block, analyzer));
         }
-        assertThat(recorded.stream().flatMap(d -> d.getFields().stream()).filter(f -> f instanceof Field field && field.tokenStreamValue() != null))
+        assertThat(recorded.stream().flatMap(d -> d.getFields().stream())
+                .filter(f -> f instanceof Field field && field.tokenStreamValue() != null))
                 .as("the unit texts are replayed, not analysed again").isNotEmpty();
 
         try (DirectoryReader plain = write("plain", built, analyzer);
