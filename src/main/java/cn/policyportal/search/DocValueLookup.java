@@ -26,14 +26,23 @@ final class DocValueLookup {
     record UnitMeta(String kind, UnitRef ref) {
     }
 
-    /** The document id of the document (parent) at Lucene id {@code doc}, or {@code null}. */
-    static String docId(IndexSearcher searcher, int doc) throws IOException {
-        LeafReaderContext leaf = leaf(searcher, doc);
-        SortedDocValues values = leaf.reader().getSortedDocValues(Fields.DOC_ID_VALUE);
-        if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-            return null;
+    /** The document id of each document (parent) of {@code docs}, {@code null} where there is none. */
+    static String[] docIds(IndexSearcher searcher, int[] docs) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        String[] ids = new String[docs.length];
+        int current = -1;
+        SortedDocValues values = null;
+        for (int i : inDocOrder(docs)) {
+            int leaf = ReaderUtil.subIndex(docs[i], leaves);
+            if (leaf != current) {
+                current = leaf;
+                values = leaves.get(leaf).reader().getSortedDocValues(Fields.DOC_ID_VALUE);
+            }
+            if (values != null && values.advanceExact(docs[i] - leaves.get(leaf).docBase)) {
+                ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+            }
         }
-        return values.lookupOrd(values.ordValue()).utf8ToString();
+        return ids;
     }
 
     /** The binary doc value {@code field} of Lucene document {@code doc} as text, or {@code null}. */
@@ -48,13 +57,10 @@ final class DocValueLookup {
      */
     static String[] texts(IndexSearcher searcher, int[] docs, String field) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Integer[] order = new Integer[docs.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
         String[] texts = new String[docs.length];
         int current = -1;
         BinaryDocValues values = null;
-        for (int i : order) {
+        for (int i : inDocOrder(docs)) {
             int leaf = ReaderUtil.subIndex(docs[i], leaves);
             if (leaf != current) {
                 current = leaf;
@@ -69,10 +75,20 @@ final class DocValueLookup {
 
     /** The metadata of the unit at Lucene id {@code doc}, or {@code null}. */
     static UnitMeta unit(IndexSearcher searcher, int doc) throws IOException {
-        String meta = text(searcher, doc, Fields.UNIT_META);
-        if (meta == null) {
-            return null;
+        return units(searcher, new int[] {doc})[0];
+    }
+
+    /** The metadata of each unit of {@code docs} (in any order), {@code null} where there is none. */
+    static UnitMeta[] units(IndexSearcher searcher, int[] docs) throws IOException {
+        String[] metas = texts(searcher, docs, Fields.UNIT_META);
+        UnitMeta[] units = new UnitMeta[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            units[i] = metas[i] == null ? null : unitMeta(metas[i]);
         }
+        return units;
+    }
+
+    private static UnitMeta unitMeta(String meta) {
         List<String> parts = Arrays.asList(meta.split(Fields.UNIT_META_SEPARATOR, -1));
         return new UnitMeta(parts.get(0), new UnitRef(parts.get(1), blankToNull(parts.get(2)), blankToNull(parts.get(3)),
                 parts.subList(4, parts.size())));
@@ -82,8 +98,11 @@ final class DocValueLookup {
         return s.isEmpty() ? null : s;
     }
 
-    private static LeafReaderContext leaf(IndexSearcher searcher, int doc) {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        return leaves.get(ReaderUtil.subIndex(doc, leaves));
+    /** The positions of {@code docs} in ascending order of document: doc values read forward only. */
+    private static Integer[] inDocOrder(int[] docs) {
+        Integer[] order = new Integer[docs.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+        return order;
     }
 }

@@ -52,6 +52,8 @@ public final class SearchService implements Closeable {
     public static final List<String> FACET_FIELDS = List.of(Fields.TYPE, Fields.ISSUER, Fields.YEAR, Fields.DEPT);
     /** A hit names its best unit and folds up to this many more under it. */
     private static final int UNITS_PER_HIT = 4;
+    /** One more than {@link #UNITS_PER_HIT}: enough unless a document's best units hold two colophons. */
+    private static final int CANDIDATES_PER_HIT = UNITS_PER_HIT + 1;
 
     private static final long REFRESH_MILLIS = 2000;
 
@@ -205,19 +207,24 @@ public final class SearchService implements Closeable {
         int[] parents = Arrays.stream(page.scoreDocs).mapToInt(sd -> sd.doc).toArray();
         Map<Integer, List<ScoreDoc>> units = unitQuery == null || parents.length == 0 ? Map.of()
                 : UnitMatches.of(searcher, unitQuery, parents);
+        List<List<ScoreDoc>> ranked = Arrays.stream(parents).mapToObj(p -> units.getOrDefault(p, List.of())).toList();
+        DocValueLookup.UnitMeta[] candidates = DocValueLookup.units(searcher, candidates(ranked));
         List<List<UnitAt>> best = new ArrayList<>();
         int[] snippetSources = new int[parents.length];
-        for (int i = 0; i < parents.length; i++) {
-            best.add(best(searcher, units.getOrDefault(parents[i], List.of())));
+        for (int i = 0, from = 0; i < parents.length; i++) {
+            int read = Math.min(ranked.get(i).size(), CANDIDATES_PER_HIT);
+            best.add(best(searcher, ranked.get(i), Arrays.copyOfRange(candidates, from, from + read)));
+            from += read;
             snippetSources[i] = best.get(i).isEmpty() ? parents[i] : best.get(i).get(0).doc();
         }
         // A snippet comes from the best unit's text, or from the document's lead when no unit
         // matched; a unit has no lead and a document no unit text, so each source yields one.
         String[] unitTexts = DocValueLookup.texts(searcher, snippetSources, Fields.UNIT_TEXT_VALUE);
         String[] leads = DocValueLookup.texts(searcher, snippetSources, Fields.LEAD);
+        String[] docIds = DocValueLookup.docIds(searcher, parents);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < parents.length; i++) {
-            DocumentInfo info = cat.info(DocValueLookup.docId(searcher, parents[i]));
+            DocumentInfo info = cat.info(docIds[i]);
             float score = Float.isNaN(page.scoreDocs[i].score) ? 0f : page.scoreDocs[i].score;
             List<UnitAt> found = best.get(i);
             if (found.isEmpty()) {
@@ -239,24 +246,36 @@ public final class SearchService implements Closeable {
     }
 
     /**
-     * A document's best matching units, at most {@link #UNITS_PER_HIT}. The colophon (抄送, 印发) is
-     * named only when nothing else matches: its short lines would otherwise win every search for an
-     * office's name.
+     * The units whose metadata a page reads at once: each hit's first {@link #CANDIDATES_PER_HIT}
+     * matching units, best first. Doc values are read forward only, so reading them one unit at a
+     * time, in score order, would open a reader for every unit.
      */
-    private static List<UnitAt> best(IndexSearcher searcher, List<ScoreDoc> ranked) throws IOException {
+    private static int[] candidates(List<List<ScoreDoc>> ranked) {
+        return ranked.stream().flatMap(r -> r.stream().limit(CANDIDATES_PER_HIT)).mapToInt(sd -> sd.doc).toArray();
+    }
+
+    /**
+     * A document's best matching units, at most {@link #UNITS_PER_HIT}, from its matching units best
+     * first, the metadata of the first of them already read. The colophon (抄送, 印发) is named only
+     * when nothing else matches: its short lines would otherwise win every search for an office's name.
+     */
+    private static List<UnitAt> best(IndexSearcher searcher, List<ScoreDoc> ranked, DocValueLookup.UnitMeta[] read)
+            throws IOException {
         List<UnitAt> best = new ArrayList<>();
         UnitAt colophon = null;
-        for (ScoreDoc sd : ranked) {
-            DocValueLookup.UnitMeta meta = DocValueLookup.unit(searcher, sd.doc);
+        for (int i = 0; i < ranked.size(); i++) {
+            ScoreDoc sd = ranked.get(i);
+            DocValueLookup.UnitMeta meta = i < read.length ? read[i] : DocValueLookup.unit(searcher, sd.doc);
             if (meta == null) {
                 continue;
             }
             if ("COLOPHON".equals(meta.kind())) {
                 colophon = colophon == null ? new UnitAt(sd.doc, meta.ref()) : colophon;
-            } else if (best.size() < UNITS_PER_HIT) {
-                best.add(new UnitAt(sd.doc, meta.ref()));
             } else {
-                break;
+                best.add(new UnitAt(sd.doc, meta.ref()));
+                if (best.size() == UNITS_PER_HIT) {
+                    break;
+                }
             }
         }
         if (best.isEmpty() && colophon != null) {

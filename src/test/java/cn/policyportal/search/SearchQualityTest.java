@@ -45,6 +45,29 @@ class SearchQualityTest {
         return search.search(new SearchRequest(query, Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE));
     }
 
+    /**
+     * A hit names at most four units, best first, and the colophon only when nothing else matched:
+     * 抄送 is in the colophon of the 协作配合 rules (抄送：中央纪委…) and in its 第十三条.
+     */
+    @Test
+    void aHitNamesItsBestUnitsAndTheColophonOnlyWhenNothingElseMatches() throws IOException {
+        SearchHit rules = search("抄送").hits().stream()
+                .filter(h -> h.document().path().equals(Seeds.INSPECTION_RULES.fileName())).findFirst().orElseThrow();
+        assertThat(rules.unit().label()).isEqualTo("第十三条");
+        assertThat(rules.moreUnits()).extracting(u -> u.unit().label()).doesNotContainNull();
+
+        SearchHit colophonOnly = search("国家监委").hits().stream()
+                .filter(h -> h.document().path().equals(Seeds.INSPECTION_RULES.fileName())).findFirst().orElseThrow();
+        assertThat(colophonOnly.unit()).as("the colophon, the only unit that matches").isNotNull();
+        assertThat(colophonOnly.snippet()).contains("抄送");
+
+        SearchHit many = search("巡视").hits().stream()
+                .filter(h -> h.document().path().equals(Seeds.INSPECTION_RULES.fileName())).findFirst().orElseThrow();
+        assertThat(many.moreUnits()).as("the best unit and three more").hasSize(3);
+        assertThat(many.moreUnits()).extracting(u -> u.unit().path()).doesNotHaveDuplicates()
+                .doesNotContain(many.unit().path());
+    }
+
     @Test
     void theJudgedSetHasAtLeastSixtyQueriesOverEveryDocument() throws IOException {
         List<Evaluation.Judgment> judgments = Evaluation.read(JUDGED);
