@@ -108,7 +108,11 @@ public final class TextExtractor {
     private static Extraction checked(String text, String baseType, List<List<List<String>>> tables)
             throws IngestException {
         if (looksBinary(text)) {
-            throw new IngestException(IngestException.Reason.BINARY, null);
+            // A PDF whose fonts map glyphs to no characters (no ToUnicode table) yields control
+            // codes: the file is a fine PDF, its text just cannot be read without OCR.
+            throw baseType.equals("application/pdf")
+                    ? new IngestException(IngestException.Reason.NO_TEXT, "PDF字体没有文字编码，提取出的是乱码，需要OCR")
+                    : new IngestException(IngestException.Reason.BINARY, null);
         }
         if (text.isBlank()) {
             throw new IngestException(IngestException.Reason.NO_TEXT,

@@ -12,6 +12,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -163,6 +168,31 @@ class TextExtractorTest {
         assertThatThrownBy(() -> extractor.extract("cut.pdf", truncated))
                 .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.reason())
                         .isIn(IngestException.Reason.CORRUPT, IngestException.Reason.NO_TEXT));
+    }
+
+    /**
+     * LibreOffice's PDF of the 督查 rules with its fonts' ToUnicode maps removed (by PDFBox): the
+     * glyphs then map to no characters and extraction yields control codes. The file is refused
+     * as a PDF without readable text, not indexed as garbage and not called "not a text file".
+     */
+    @Test
+    void aPdfWhoseFontsMapToNoCharactersIsRefusedAsUnreadableText() throws Exception {
+        Path source = FixtureFiles.libreOfficePdf(Seeds.SUPERVISION_RULES);
+        assertThat(extractor.extract("rules.pdf", Files.readAllBytes(source)).text()).contains("第一条");
+        Path stripped = dir.resolve("no-tounicode.pdf");
+        try (PDDocument pdf = Loader.loadPDF(source.toFile())) {
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    font.getCOSObject().removeItem(COSName.TO_UNICODE);
+                }
+            }
+            pdf.save(stripped.toFile());
+        }
+        assertThatThrownBy(() -> extractor.extract("no-tounicode.pdf", Files.readAllBytes(stripped)))
+                .isInstanceOfSatisfying(IngestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(IngestException.Reason.NO_TEXT))
+                .hasMessage("文件中没有可提取的文字：PDF字体没有文字编码，提取出的是乱码，需要OCR");
     }
 
     @Test
