@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -28,21 +29,11 @@ final class DocValueLookup {
 
     /** The document id of each document (parent) of {@code docs}, {@code null} where there is none. */
     static String[] docIds(IndexSearcher searcher, int[] docs) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        String[] ids = new String[docs.length];
-        int current = -1;
-        SortedDocValues values = null;
-        for (int i : inDocOrder(docs)) {
-            int leaf = ReaderUtil.subIndex(docs[i], leaves);
-            if (leaf != current) {
-                current = leaf;
-                values = leaves.get(leaf).reader().getSortedDocValues(Fields.DOC_ID_VALUE);
-            }
-            if (values != null && values.advanceExact(docs[i] - leaves.get(leaf).docBase)) {
-                ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
-            }
-        }
-        return ids;
+        return read(searcher, docs, reader -> {
+            SortedDocValues values = reader.getSortedDocValues(Fields.DOC_ID_VALUE);
+            return values == null ? null
+                    : doc -> values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+        });
     }
 
     /** The binary doc value {@code field} of Lucene document {@code doc} as text, or {@code null}. */
@@ -52,25 +43,49 @@ final class DocValueLookup {
 
     /**
      * The binary doc value {@code field} of each of {@code docs} (in any order) as text, {@code null}
-     * where there is none, read with one reader per segment: each reader allocates a buffer as long
-     * as the field's longest value, a whole article or more, so one per value costs more than the reads.
+     * where there is none. Each reader allocates a buffer as long as the field's longest value, a
+     * whole article or more, so opening one per value would cost more than the reads.
      */
     static String[] texts(IndexSearcher searcher, int[] docs, String field) throws IOException {
+        return read(searcher, docs, reader -> {
+            BinaryDocValues values = reader.getBinaryDocValues(field);
+            return values == null ? null : doc -> values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
+        });
+    }
+
+    /** A segment's values of one field, read forward: the value of a document, or {@code null}. */
+    private interface SegmentValues {
+        String at(int doc) throws IOException;
+    }
+
+    /** Opens a segment's {@link SegmentValues}, or {@code null} when the segment has none. */
+    private interface SegmentReader {
+        SegmentValues open(LeafReader reader) throws IOException;
+    }
+
+    /**
+     * The value of each of {@code docs} (in any order), read in document order with one reader per
+     * segment, since doc values are read forward only.
+     */
+    private static String[] read(IndexSearcher searcher, int[] docs, SegmentReader segments) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        String[] texts = new String[docs.length];
+        Integer[] order = new Integer[docs.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+        String[] read = new String[docs.length];
         int current = -1;
-        BinaryDocValues values = null;
-        for (int i : inDocOrder(docs)) {
+        SegmentValues values = null;
+        for (int i : order) {
             int leaf = ReaderUtil.subIndex(docs[i], leaves);
             if (leaf != current) {
                 current = leaf;
-                values = leaves.get(leaf).reader().getBinaryDocValues(field);
+                values = segments.open(leaves.get(leaf).reader());
             }
-            if (values != null && values.advanceExact(docs[i] - leaves.get(leaf).docBase)) {
-                texts[i] = values.binaryValue().utf8ToString();
+            if (values != null) {
+                read[i] = values.at(docs[i] - leaves.get(leaf).docBase);
             }
         }
-        return texts;
+        return read;
     }
 
     /** The metadata of the unit at Lucene id {@code doc}, or {@code null}. */
@@ -96,13 +111,5 @@ final class DocValueLookup {
 
     private static String blankToNull(String s) {
         return s.isEmpty() ? null : s;
-    }
-
-    /** The positions of {@code docs} in ascending order of document: doc values read forward only. */
-    private static Integer[] inDocOrder(int[] docs) {
-        Integer[] order = new Integer[docs.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
-        return order;
     }
 }
