@@ -21,6 +21,9 @@ import org.apache.lucene.index.IndexableFieldType;
  * writer on another: the indexer analyses documents on every core while a single thread writes
  * them, so a run makes one segment instead of one per thread, and a search looks each of its terms
  * up once instead of once per segment.
+ *
+ * <p>Terms and position increments are kept, which is all the index takes of them (positions,
+ * frequencies, norms); token offsets are not, as no field indexes them.
  */
 final class RecordedTokens extends TokenStream {
 
