@@ -71,7 +71,7 @@ final class RecordedTokens extends TokenStream {
     }
 
     /** The tokens {@code analyzer} makes of {@code text} in {@code field}. */
-    static RecordedTokens record(Analyzer analyzer, String field, String text) throws IOException {
+    private static RecordedTokens record(Analyzer analyzer, String field, String text) throws IOException {
         char[] chars = new char[Math.max(16, text.length())];
         int[] ends = new int[Math.max(8, text.length() / 2)];
         int[] increments = new int[ends.length];

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -207,14 +209,11 @@ public final class SearchService implements Closeable {
         int[] parents = Arrays.stream(page.scoreDocs).mapToInt(sd -> sd.doc).toArray();
         Map<Integer, List<ScoreDoc>> units = unitQuery == null || parents.length == 0 ? Map.of()
                 : UnitMatches.of(searcher, unitQuery, parents);
-        List<List<ScoreDoc>> ranked = Arrays.stream(parents).mapToObj(p -> units.getOrDefault(p, List.of())).toList();
-        DocValueLookup.UnitMeta[] candidates = DocValueLookup.units(searcher, candidates(ranked));
+        Map<Integer, DocValueLookup.UnitMeta> candidates = candidates(searcher, units.values());
         List<List<UnitAt>> best = new ArrayList<>();
         int[] snippetSources = new int[parents.length];
-        for (int i = 0, from = 0; i < parents.length; i++) {
-            int read = Math.min(ranked.get(i).size(), CANDIDATES_PER_HIT);
-            best.add(best(searcher, ranked.get(i), Arrays.copyOfRange(candidates, from, from + read)));
-            from += read;
+        for (int i = 0; i < parents.length; i++) {
+            best.add(best(searcher, units.getOrDefault(parents[i], List.of()), candidates));
             snippetSources[i] = best.get(i).isEmpty() ? parents[i] : best.get(i).get(0).doc();
         }
         // A snippet comes from the best unit's text, or from the document's lead when no unit
@@ -246,26 +245,34 @@ public final class SearchService implements Closeable {
     }
 
     /**
-     * The units whose metadata a page reads at once: each hit's first {@link #CANDIDATES_PER_HIT}
-     * matching units, best first. Doc values are read forward only, so reading them one unit at a
-     * time, in score order, would open a reader for every unit.
+     * The metadata of the units a page is likely to name, by Lucene id: each hit's first
+     * {@link #CANDIDATES_PER_HIT} matching units, read at once. Doc values are read forward only, so
+     * reading them one unit at a time, in score order, would open a reader for every unit.
      */
-    private static int[] candidates(List<List<ScoreDoc>> ranked) {
-        return ranked.stream().flatMap(r -> r.stream().limit(CANDIDATES_PER_HIT)).mapToInt(sd -> sd.doc).toArray();
+    private static Map<Integer, DocValueLookup.UnitMeta> candidates(IndexSearcher searcher,
+            Collection<List<ScoreDoc>> ranked) throws IOException {
+        int[] docs = ranked.stream().flatMap(r -> r.stream().limit(CANDIDATES_PER_HIT))
+                .mapToInt(sd -> sd.doc).toArray();
+        DocValueLookup.UnitMeta[] metas = DocValueLookup.units(searcher, docs);
+        Map<Integer, DocValueLookup.UnitMeta> byDoc = new HashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            byDoc.put(docs[i], metas[i]);
+        }
+        return byDoc;
     }
 
     /**
      * A document's best matching units, at most {@link #UNITS_PER_HIT}, from its matching units best
-     * first, the metadata of the first of them already read. The colophon (抄送, 印发) is named only
+     * first and the metadata already read of some of them. The colophon (抄送, 印发) is named only
      * when nothing else matches: its short lines would otherwise win every search for an office's name.
      */
-    private static List<UnitAt> best(IndexSearcher searcher, List<ScoreDoc> ranked, DocValueLookup.UnitMeta[] read)
-            throws IOException {
+    private static List<UnitAt> best(IndexSearcher searcher, List<ScoreDoc> ranked,
+            Map<Integer, DocValueLookup.UnitMeta> read) throws IOException {
         List<UnitAt> best = new ArrayList<>();
         UnitAt colophon = null;
-        for (int i = 0; i < ranked.size(); i++) {
-            ScoreDoc sd = ranked.get(i);
-            DocValueLookup.UnitMeta meta = i < read.length ? read[i] : DocValueLookup.unit(searcher, sd.doc);
+        for (ScoreDoc sd : ranked) {
+            DocValueLookup.UnitMeta meta = read.containsKey(sd.doc) ? read.get(sd.doc)
+                    : DocValueLookup.unit(searcher, sd.doc);
             if (meta == null) {
                 continue;
             }
