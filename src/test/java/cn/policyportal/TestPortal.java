@@ -92,6 +92,11 @@ public final class TestPortal implements AutoCloseable {
         return json.readTree(body);
     }
 
+    /** The client the test portal's helpers send with, for requests they do not cover. */
+    public HttpClient http() {
+        return http;
+    }
+
     public int port() {
         return app.port();
     }
