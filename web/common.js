@@ -1,15 +1,8 @@
-// Shared by every page: element helpers, JSON fetching with the portal's error shape, status names.
+// Shared by every page: element helpers, JSON fetching with the portal's error shape, and the
+// statistics dimensions and statuses as the server defines them.
 'use strict';
 
 const Portal = (() => {
-  const STATUS = {
-    completed: { label: '已完成', color: '#2e7d32' },
-    overdue: { label: '已逾期', color: '#c62828' },
-    in_progress: { label: '推进中', color: '#1565c0' },
-    ongoing: { label: '持续推进', color: '#ef8f00' },
-    unscheduled: { label: '未定期限', color: '#8a8a8a' },
-  };
-
   function el(tag, attrs = {}, text) {
     const node = document.createElement(tag);
     Object.entries(attrs).forEach(([k, v]) => {
@@ -48,8 +41,7 @@ const Portal = (() => {
   }
 
   function badge(status, label) {
-    const span = el('span', { class: `badge badge-${status}` }, label || (STATUS[status] || {}).label || status);
-    return span;
+    return el('span', { class: `badge badge-${status}` }, label || status);
   }
 
   // Marks the current page in the navigation bar.
@@ -63,6 +55,13 @@ const Portal = (() => {
     });
   }
 
+  // What statistics count by and the statuses with their labels and colours, fetched once per page.
+  let legend = null;
+  function dimensions() {
+    legend = legend || getJson('/api/stats/dimensions');
+    return legend;
+  }
+
   document.addEventListener('DOMContentLoaded', markNav);
-  return { STATUS, el, getJson, showStatus, badge };
+  return { el, getJson, showStatus, badge, dimensions };
 })();

@@ -3,12 +3,13 @@
 'use strict';
 
 (() => {
-  const { el, getJson, showStatus, badge, STATUS } = Portal;
+  const { el, getJson, showStatus, badge, dimensions } = Portal;
   const PAGE_SIZE = 50;
   const FILTERS = ['lead_dept', 'assist_dept', 'leader', 'status', 'due_from', 'due_to', 'doc', 'as_of', 'q'];
   const form = document.getElementById('filters');
   const tokenInput = document.getElementById('token');
   let rows = [];
+  let statusOrder = [];
   let sortKey = null;
   let sortAsc = true;
 
@@ -30,16 +31,18 @@
 
   async function loadChoices() {
     const base = new URLSearchParams({ as_of: params().get('as_of') || '' });
-    const [leads, assists, leaders, docs] = await Promise.all([
+    const [leads, assists, leaders, docs, legend] = await Promise.all([
       getJson('/api/stats/measures?by=lead_dept&' + base),
       getJson('/api/stats/measures?by=assist_dept&' + base),
       getJson('/api/stats/measures?by=leader&' + base),
       getJson('/api/documents'),
+      dimensions(),
     ]);
     fillSelect('lead_dept', leads.buckets.map((b) => b.key));
     fillSelect('assist_dept', assists.buckets.map((b) => b.key));
     fillSelect('leader', leaders.buckets.map((b) => b.key));
-    fillSelect('status', Object.keys(STATUS), Object.fromEntries(Object.entries(STATUS).map(([k, v]) => [k, v.label])));
+    statusOrder = legend.statuses.map((s) => s.code);
+    fillSelect('status', statusOrder, Object.fromEntries(legend.statuses.map((s) => [s.code, s.label])));
     const titles = {};
     docs.documents.forEach((d) => { titles[d.doc_id] = d.title; });
     fillSelect('doc', docs.documents.map((d) => d.doc_id), titles);
@@ -53,7 +56,7 @@
   function sortValue(m, key) {
     if (key === 'deadline') return m.deadline.text || '';
     if (key === 'due') return m.due || '9999';
-    if (key === 'status') return Object.keys(STATUS).indexOf(m.status);
+    if (key === 'status') return statusOrder.indexOf(m.status);
     const v = m[key];
     return Array.isArray(v) ? v.join('、') : (v || '');
   }

@@ -1,10 +1,12 @@
-// Statistics dashboard: Chart.js charts of /api/stats/measures, each with a table fallback for
-// screen readers; clicking a bar or slice opens the measures list filtered to it.
+// Statistics dashboard: one Chart.js chart for each dimension /api/stats/dimensions lists (the
+// timeline's dimensions share one, chosen as its period), each with a table fallback for screen
+// readers; clicking a bar or slice opens the measures list filtered to it.
 'use strict';
 
 (() => {
-  const { el, getJson, showStatus, STATUS } = Portal;
-  const STATUS_CODES = Object.keys(STATUS);
+  const { el, getJson, showStatus, dimensions } = Portal;
+  let STATUS = {};
+  let STATUS_CODES = [];
   const charts = {};
   window.portalCharts = charts; // the browser tests compare what is drawn with the API
 
@@ -15,7 +17,10 @@
 
   const params = () => new URLSearchParams(window.location.search);
   const asOf = () => params().get('as_of') || new Date().toISOString().substring(0, 10);
-  const period = () => params().get('period') || 'due_month';
+  const period = (timeline) => {
+    const wanted = params().get('period');
+    return timeline.some((d) => d.key === wanted) ? wanted : timeline[0].key;
+  };
 
   function openMeasures(filters) {
     const p = new URLSearchParams(filters);
@@ -66,36 +71,32 @@
     })).filter((d) => d.data.some((n) => n > 0));
   }
 
-  function stackedBar(id, stats, filterName, horizontal) {
-    const labels = stats.buckets.map((b) => b.key);
-    draw(id, {
+  // Bars of each key stacked by status; a click opens the measures with that key and status.
+  function bars(dimension, stats) {
+    draw(dimension.key, {
       type: 'bar',
-      data: { labels, datasets: statusDatasets(stats.buckets) },
+      data: { labels: stats.buckets.map((b) => b.key), datasets: statusDatasets(stats.buckets) },
       options: {
-        indexAxis: horizontal ? 'y' : 'x',
+        indexAxis: 'y',
         plugins: { legend: { position: 'bottom' } },
         scales: {
-          x: { stacked: true, title: { display: true, text: horizontal ? '举措数（项）' : '截止时间' } },
-          y: { stacked: true, title: { display: true, text: horizontal ? '' : '举措数（项）' }, ticks: { autoSkip: false } },
+          x: { stacked: true, title: { display: true, text: '举措数（项）' }, ticks: { precision: 0 } },
+          y: { stacked: true, title: { display: true, text: dimension.label }, ticks: { autoSkip: false } },
         },
       },
-    }, (element, chart) => {
-      const key = chart.data.labels[element.index];
-      const status = chart.data.datasets[element.datasetIndex].code;
-      openMeasures({ [filterName]: key, status });
-    });
+    }, (element, chart) => openMeasures({ [dimension.key]: chart.data.labels[element.index],
+      status: chart.data.datasets[element.datasetIndex].code }));
   }
 
-  function dueBar(stats) {
+  function timeline(dimension, stats) {
     const buckets = stats.buckets.filter((b) => b.key !== '未定期限');
-    const key = period();
-    draw('due', {
+    draw('timeline', {
       type: 'bar',
       data: { labels: buckets.map((b) => b.key), datasets: statusDatasets(buckets) },
       options: {
         plugins: { legend: { position: 'bottom' } },
         scales: {
-          x: { stacked: true, title: { display: true, text: key === 'due_month' ? '截止月份' : '截止季度' } },
+          x: { stacked: true, title: { display: true, text: dimension.label } },
           y: { stacked: true, title: { display: true, text: '举措数（项）' }, ticks: { precision: 0 } },
         },
       },
@@ -105,10 +106,10 @@
     });
   }
 
-  // The first and last day of a month (2021-09) or a quarter (2021-Q3).
+  // The first and last day of a month (2021-09), a quarter (2021-Q3) or a year (2021).
   function dueRange(label) {
     const year = Number(label.substring(0, 4));
-    const [first, last] = label.includes('Q')
+    const [first, last] = label.length === 4 ? [1, 12] : label.includes('Q')
       ? [(Number(label.substring(6)) - 1) * 3 + 1, Number(label.substring(6)) * 3]
       : [Number(label.substring(5)), Number(label.substring(5))];
     const pad = (n) => String(n).padStart(2, '0');
@@ -116,15 +117,15 @@
     return { due_from: `${year}-${pad(first)}-01`, due_to: `${year}-${pad(last)}-${pad(end)}` };
   }
 
-  function doughnut(stats) {
-    draw('status', {
+  function shares(dimension, stats) {
+    draw(dimension.key, {
       type: 'doughnut',
       data: {
         labels: stats.buckets.map((b) => STATUS[b.key].label),
         datasets: [{ label: '举措数', data: stats.buckets.map((b) => b.count), backgroundColor: stats.buckets.map((b) => STATUS[b.key].color) }],
       },
       options: { plugins: { legend: { position: 'right' } } },
-    }, (element) => openMeasures({ status: stats.buckets[element.index].key }));
+    }, (element) => openMeasures({ [dimension.key]: stats.buckets[element.index].key }));
   }
 
   function simpleBar(id, stats, filterName, axisTitle) {
@@ -163,31 +164,58 @@
     }, (element) => { window.location.href = reports[element.index].url; });
   }
 
+  const DRAW = { BARS: bars, SHARES: shares, TIMELINE: timeline };
+
+  // One figure per place on the page, in the dimensions' order, before the reports' figure.
+  function figures(legend) {
+    const box = document.getElementById('charts');
+    const places = [];
+    legend.dimensions.slice().sort((a, b) => a.order - b.order).forEach((d) => {
+      const last = places[places.length - 1];
+      if (d.chart === 'TIMELINE' && last && last[0].chart === 'TIMELINE') last.push(d);
+      else places.push([d]);
+    });
+    if (!box.querySelector('figure[data-dimension]')) {
+      places.forEach((place) => {
+        const d = place[0];
+        const id = d.chart === 'TIMELINE' ? 'timeline' : d.key;
+        const figure = el('figure', { class: d.size === 'WIDE' ? 'chart wide-chart' : 'chart', 'data-chart': id, 'data-dimension': '' });
+        figure.append(el('figcaption', {}, d.caption));
+        const canvasBox = el('div', { class: d.size === 'NORMAL' ? 'canvas-box' : 'canvas-box tall' });
+        canvasBox.append(el('canvas', { id: 'chart-' + id, role: 'img', 'aria-label': d.caption }));
+        figure.append(canvasBox);
+        box.insertBefore(figure, document.querySelector('figure[data-chart="progress"]'));
+      });
+      const select = document.getElementById('period');
+      places.flat().filter((d) => d.chart === 'TIMELINE')
+        .forEach((d) => select.append(el('option', { value: d.key }, '按' + d.label.replace('截止', ''))));
+    }
+    return places.map((place) => (place[0].chart === 'TIMELINE'
+      ? place.find((d) => d.key === period(place)) : place[0]));
+  }
+
   async function load() {
     const status = document.getElementById('status');
     document.getElementById('as-of').value = asOf();
-    document.getElementById('period').value = period();
     showStatus(status, '正在加载…', 'loading');
     const q = `as_of=${asOf()}&then=status`;
     try {
-      const [lead, byStatus, due, leader, assist, reports] = await Promise.all([
-        getJson(`/api/stats/measures?by=lead_dept&${q}`),
-        getJson(`/api/stats/measures?by=status&${q}`),
-        getJson(`/api/stats/measures?by=${period()}&${q}`),
-        getJson(`/api/stats/measures?by=leader&${q}`),
-        getJson(`/api/stats/measures?by=assist_dept&${q}`),
+      const legend = await dimensions();
+      STATUS = Object.fromEntries(legend.statuses.map((s) => [s.code, s]));
+      STATUS_CODES = legend.statuses.map((s) => s.code);
+      const shown = figures(legend);
+      const timelines = legend.dimensions.filter((d) => d.chart === 'TIMELINE');
+      if (timelines.length > 0) document.getElementById('period').value = period(timelines);
+      const [reports, ...counts] = await Promise.all([
         getJson('/api/reports/progress'),
+        ...shown.map((d) => getJson(`/api/stats/measures?by=${d.key}&${q}`)),
       ]);
-      if (lead.total === 0) {
+      if (counts[0].total === 0) {
         showStatus(status, '还没有可统计的举措：请先向语料库加入分工方案等文件', 'empty');
         return;
       }
-      showStatus(status, `共 ${lead.total} 项举措，统计日期 ${lead.as_of}`);
-      stackedBar('lead_dept', lead, 'lead_dept', true);
-      doughnut(byStatus);
-      dueBar(due);
-      simpleBar('leader', leader, 'leader', '牵头院领导');
-      simpleBar('assist_dept', assist, 'assist_dept', '协助部门');
+      showStatus(status, `共 ${counts[0].total} 项举措，统计日期 ${counts[0].as_of}`);
+      shown.forEach((d, i) => DRAW[d.chart](d, counts[i]));
       progress(reports.reports);
     } catch (e) {
       showStatus(status, e.message, 'error');

@@ -21,11 +21,10 @@ import cn.policyportal.index.CorpusLibrary;
 import cn.policyportal.index.IndexProgress;
 import cn.policyportal.ingest.DocumentIds;
 import cn.policyportal.ingest.DocumentReader;
-import cn.policyportal.measures.StatusStore;
-import cn.policyportal.search.MeasureService;
-import cn.policyportal.search.SearchService;
+import cn.policyportal.ledger.StatusStore;
 import cn.policyportal.web.AdminToken;
 import cn.policyportal.web.PortalServer;
+import cn.policyportal.web.Services;
 
 /** A real portal for end-to-end tests: a corpus indexed into a folder, served on a free port. */
 public final class TestPortal implements AutoCloseable {
@@ -35,7 +34,7 @@ public final class TestPortal implements AutoCloseable {
     /** The largest file the test portal indexes or accepts as an upload. */
     public static final long MAX_UPLOAD_BYTES = 10_000_000;
 
-    private final SearchService search;
+    private final Services services;
     private final StatusStore statuses;
     private final Javalin app;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -58,11 +57,10 @@ public final class TestPortal implements AutoCloseable {
         if (reindex) {
             indexer.index(corpus, index, IndexProgress.NONE);
         }
-        search = new SearchService(index);
         statuses = new StatusStore(data);
-        app = PortalServer.create(search, new MeasureService(search, statuses),
-                new CorpusLibrary(corpus, index, reader, indexer), new AdminToken(ADMIN_TOKEN), MAX_UPLOAD_BYTES)
-                .start("127.0.0.1", 0);
+        services = Services.open(index, statuses);
+        app = PortalServer.create(services, new CorpusLibrary(corpus, index, reader, indexer), new AdminToken(ADMIN_TOKEN),
+                MAX_UPLOAD_BYTES).start("127.0.0.1", 0);
     }
 
     /** POSTs {@code json} to {@code path}, with the admin token when {@code token} is not null. */
@@ -124,7 +122,7 @@ public final class TestPortal implements AutoCloseable {
     @Override
     public void close() throws IOException {
         app.stop();
-        search.close();
+        services.close();
         statuses.close();
     }
 }

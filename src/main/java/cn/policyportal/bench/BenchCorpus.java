@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Pattern;
 
 import cn.policyportal.index.CorpusScanner;
-import cn.policyportal.structure.ChineseNumerals;
+import cn.policyportal.text.ArticleRef;
+import cn.policyportal.text.ChineseNumerals;
 
 /**
  * The corpora a benchmark run measures: a fraction of a real corpus (every k-th file, linked, not
@@ -18,8 +18,6 @@ import cn.policyportal.structure.ChineseNumerals;
  * deterministic for a given seed.
  */
 final class BenchCorpus {
-
-    private static final Pattern ARTICLE = Pattern.compile("^第[零〇一二两三四五六七八九十百千]+条.*");
 
     private BenchCorpus() {
     }
@@ -45,9 +43,8 @@ final class BenchCorpus {
         for (Path file : CorpusScanner.files(originals)) {
             int before = articles.size();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (ARTICLE.matcher(line).matches()) {
-                    articles.add(line.substring(line.indexOf('条') + 1).strip());
-                }
+                ArticleRef.leading(line).filter(f -> f.ref().isArticle())
+                        .ifPresent(f -> articles.add(line.substring(f.end()).strip()));
             }
             sizes.add(Math.max(5, articles.size() - before));
         }

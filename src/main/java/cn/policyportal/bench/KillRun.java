@@ -15,10 +15,11 @@ import java.util.stream.Stream;
 
 import cn.policyportal.index.CorpusIndexer;
 import cn.policyportal.index.CorpusScanner;
+import cn.policyportal.index.DocumentInfo;
 import cn.policyportal.index.IndexProgress;
 import cn.policyportal.ingest.DocumentReader;
-import cn.policyportal.search.DocumentInfo;
-import cn.policyportal.search.SearchService;
+import cn.policyportal.snapshot.Snapshot;
+import cn.policyportal.snapshot.Snapshots;
 
 /**
  * Kills a real {@code portal index} process with SIGKILL at random moments and checks after each
@@ -138,8 +139,8 @@ public record KillRun(int kills, int beforeCommit, int afterCommit, int mixed, b
 
     /** The corpus paths of the documents the index on disk holds, read through a fresh searcher. */
     private static Set<String> paths(Path index) throws IOException {
-        try (SearchService search = new SearchService(index)) {
-            return search.documents().stream().map(DocumentInfo::path).collect(Collectors.toCollection(TreeSet::new));
+        try (Snapshots snapshots = new Snapshots(index)) {
+            return snapshots.read(Snapshot::documents).stream().map(DocumentInfo::path).collect(Collectors.toCollection(TreeSet::new));
         }
     }
 }

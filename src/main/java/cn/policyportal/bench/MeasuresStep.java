@@ -12,10 +12,10 @@ import java.util.Set;
 import cn.policyportal.index.CorpusIndexer;
 import cn.policyportal.index.IndexProgress;
 import cn.policyportal.ingest.DocumentReader;
-import cn.policyportal.measures.StatusStore;
-import cn.policyportal.search.MeasureQuery;
-import cn.policyportal.search.MeasureService;
-import cn.policyportal.search.SearchService;
+import cn.policyportal.ledger.MeasureQuery;
+import cn.policyportal.ledger.MeasureService;
+import cn.policyportal.ledger.StatusStore;
+import cn.policyportal.snapshot.Snapshots;
 
 /**
  * Measures statistics at scale: work plans in the seed plan's field-line form, generated with the
@@ -63,8 +63,8 @@ final class MeasuresStep {
         Path index = work.resolve("index");
         new CorpusIndexer(new DocumentReader(Long.MAX_VALUE), Runtime.getRuntime().availableProcessors())
                 .index(corpus, index, IndexProgress.NONE);
-        try (SearchService search = new SearchService(index); StatusStore store = new StatusStore(work.resolve("data"))) {
-            MeasureService measures = new MeasureService(search, store);
+        try (Snapshots snapshots = new Snapshots(index); StatusStore store = new StatusStore(work.resolve("data"))) {
+            MeasureService measures = new MeasureService(snapshots, store);
             MeasureQuery all = new MeasureQuery(null, null, null, Set.of(), null, null, null, null,
                     LocalDate.of(2022, 1, 1), 1, 50);
             MeasureQuery drill = new MeasureQuery(DEPARTMENTS[0], null, null, Set.of("overdue"), null, null, null, null,

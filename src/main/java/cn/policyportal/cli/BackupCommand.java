@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-import cn.policyportal.measures.StatusBackup;
+import cn.policyportal.ledger.StatusBackup;
 
 /** {@code portal backup --to FILE} and {@code portal restore --from FILE}: the recorded statuses. */
 final class BackupCommand {

@@ -10,6 +10,7 @@ import cn.policyportal.index.IndexStatus;
 import cn.policyportal.search.Evaluation;
 import cn.policyportal.search.SearchRequest;
 import cn.policyportal.search.SearchService;
+import cn.policyportal.snapshot.Snapshots;
 
 /**
  * {@code portal eval}: Recall@10, MRR and nDCG@10 on the judged queries, for the portal's search and
@@ -40,7 +41,8 @@ final class EvalCommand {
             IndexCommand.run(config, out);
         }
         List<Evaluation.Judgment> judgments = Evaluation.read(queries);
-        try (SearchService search = new SearchService(config.index())) {
+        try (Snapshots snapshots = new Snapshots(config.index())) {
+            SearchService search = new SearchService(snapshots);
             Evaluation.Scores full = Evaluation.run(search, judgments, SearchRequest.Analysis.FULL);
             Evaluation.Scores words = Evaluation.run(search, judgments, SearchRequest.Analysis.WORDS);
             out.printf("%d judged queries%n%n", judgments.size());

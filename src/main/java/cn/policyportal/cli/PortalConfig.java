@@ -19,10 +19,10 @@ import java.util.Map;
  * @param maxFileBytes files larger than this are refused
  * @param threads      files parsed at once while indexing
  * @param progress     whether to draw a progress line (the launcher sets it on a terminal)
- * @param adminToken   the token that allows writes, or {@code null} when writes are refused
+ * @param environmentToken the admin token {@code PORTAL_ADMIN_TOKEN} sets, or {@code null}; see {@link #adminToken()}
  */
 public record PortalConfig(Path corpus, Path index, Path data, String host, int port, long maxFileBytes, int threads,
-                           boolean progress, String adminToken) {
+                           boolean progress, String environmentToken) {
 
     /** Thrown for a flag or value the user got wrong; the message says which. */
     public static final class UsageException extends Exception {
@@ -44,7 +44,16 @@ public record PortalConfig(Path corpus, Path index, Path data, String host, int 
                 parseInt("PORTAL_THREADS", env.getOrDefault("PORTAL_THREADS",
                         String.valueOf(Runtime.getRuntime().availableProcessors()))),
                 "1".equals(env.get("PORTAL_PROGRESS")),
-                env.containsKey("PORTAL_ADMIN_TOKEN") ? env.get("PORTAL_ADMIN_TOKEN") : tokenFile(data));
+                env.get("PORTAL_ADMIN_TOKEN"));
+    }
+
+    /**
+     * The token that allows writes: {@code PORTAL_ADMIN_TOKEN}, else the one kept in the data
+     * folder's {@code admin-token} (read from the folder {@code --data} names, when it names one);
+     * {@code null} when neither is set and writes are refused.
+     */
+    public String adminToken() {
+        return environmentToken != null ? environmentToken : tokenFile(data);
     }
 
     /** A token kept in {@code data/admin-token}, so it need not sit in the environment. */
@@ -83,23 +92,23 @@ public record PortalConfig(Path corpus, Path index, Path data, String host, int 
     }
 
     PortalConfig withCorpus(Path value) {
-        return new PortalConfig(value, index, data, host, port, maxFileBytes, threads, progress, adminToken);
+        return new PortalConfig(value, index, data, host, port, maxFileBytes, threads, progress, environmentToken);
     }
 
     PortalConfig withIndex(Path value) {
-        return new PortalConfig(corpus, value, data, host, port, maxFileBytes, threads, progress, adminToken);
+        return new PortalConfig(corpus, value, data, host, port, maxFileBytes, threads, progress, environmentToken);
     }
 
     PortalConfig withData(Path value) {
-        return new PortalConfig(corpus, index, value, host, port, maxFileBytes, threads, progress, adminToken);
+        return new PortalConfig(corpus, index, value, host, port, maxFileBytes, threads, progress, environmentToken);
     }
 
     PortalConfig withHost(String value) {
-        return new PortalConfig(corpus, index, data, value, port, maxFileBytes, threads, progress, adminToken);
+        return new PortalConfig(corpus, index, data, value, port, maxFileBytes, threads, progress, environmentToken);
     }
 
     PortalConfig withPort(int value) {
-        return new PortalConfig(corpus, index, data, host, value, maxFileBytes, threads, progress, adminToken);
+        return new PortalConfig(corpus, index, data, host, value, maxFileBytes, threads, progress, environmentToken);
     }
 
     private static String value(List<String> args, int i, String flag) throws UsageException {

@@ -11,11 +11,10 @@ import cn.policyportal.index.CorpusIndexer;
 import cn.policyportal.index.CorpusLibrary;
 import cn.policyportal.index.IndexStatus;
 import cn.policyportal.ingest.DocumentReader;
-import cn.policyportal.measures.StatusStore;
-import cn.policyportal.search.MeasureService;
-import cn.policyportal.search.SearchService;
+import cn.policyportal.ledger.StatusStore;
 import cn.policyportal.web.AdminToken;
 import cn.policyportal.web.PortalServer;
+import cn.policyportal.web.Services;
 
 /** {@code portal serve}: indexes the corpus when the index is missing or stale, then serves the portal. */
 final class ServeCommand {
@@ -46,27 +45,26 @@ final class ServeCommand {
             throw new IOException("no index in " + config.index().toAbsolutePath()
                     + " and no corpus folder at " + config.corpus().toAbsolutePath());
         }
-        SearchService search = new SearchService(config.index());
+        StatusStore statuses = new StatusStore(config.data());
+        Services services = Services.open(config.index(), statuses);
         Thread warmUp = new Thread(() -> {
             try {
-                search.warmUp();
+                services.search().warmUp();
             } catch (IOException | RuntimeException e) {
                 // only a head start: the first search does the same work and reports any error
             }
         }, "warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        StatusStore statuses = new StatusStore(config.data());
         DocumentReader reader = new DocumentReader(config.maxFileBytes());
         CorpusLibrary library = new CorpusLibrary(config.corpus(), config.index(), reader,
                 new CorpusIndexer(reader, config.threads()));
-        Javalin app = PortalServer.create(search, new MeasureService(search, statuses), library,
-                new AdminToken(config.adminToken()), config.maxFileBytes());
+        Javalin app = PortalServer.create(services, library, new AdminToken(config.adminToken()), config.maxFileBytes());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             try {
-                search.close();
+                services.close();
                 statuses.close();
             } catch (IOException ignored) {
                 // the process is ending; nothing is left to save

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Pattern;
 
 import cn.policyportal.index.CorpusScanner;
 import cn.policyportal.index.Structures;
@@ -20,6 +19,7 @@ import cn.policyportal.ingest.IngestedDocument;
 import cn.policyportal.ingest.TextExtractor;
 import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.Unit;
+import cn.policyportal.text.ArticleRef;
 
 /**
  * {@code portal structure --corpus DIR}: for every document, the articles the parser finds, the
@@ -36,9 +36,6 @@ final class StructureReport {
             own unit), and how many lines of the file start with 第X条 (each should be an article).
             Ends with totals.
             """;
-
-    private static final Pattern ARTICLE_LINE = Pattern.compile(
-            "^[\\s\\u3000]*第\\s*[0-9零〇一二两三四五六七八九十百千]+\\s*条(?:之[一二三四五六七八九十]+)?(?![的》〉）)、，,。；]).*");
 
     /** The figures of one document. */
     record Row(String path, int articles, int highest, List<Integer> gaps, List<String> repeats, int articleLines,
@@ -83,7 +80,7 @@ final class StructureReport {
             IngestedDocument doc = reader.fromExtraction(path, extraction, DocumentIds.sha256(bytes));
             DocumentStructure structure = Structures.of(doc);
             List<Unit> articles = structure.articles().stream().map(DocumentStructure.Located::unit).toList();
-            int lines = (int) extraction.text().lines().filter(l -> ARTICLE_LINE.matcher(l).matches()).count();
+            int lines = (int) extraction.text().lines().filter(StructureReport::opensWithArticle).count();
             return new Row(path, articles.size(), articles.stream().mapToInt(Unit::number).max().orElse(0),
                     gaps(articles), repeats(articles), lines, null);
         } catch (IngestException e) {
@@ -147,5 +144,11 @@ final class StructureReport {
         }
         String shown = gaps.stream().limit(5).map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("");
         return gaps.size() > 5 ? shown + ",…(" + gaps.size() + ")" : shown;
+    }
+
+    /** Whether a line of the file opens with an article heading, spaces inside it allowed (第 十 条). */
+    private static boolean opensWithArticle(String line) {
+        String compact = line.replaceAll("[\\s\\u3000]+", "");
+        return ArticleRef.heading(compact).filter(f -> f.ref().isArticle()).isPresent();
     }
 }

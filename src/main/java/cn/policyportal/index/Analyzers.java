@@ -15,6 +15,8 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
+import cn.policyportal.text.CharFolding;
+
 /**
  * The analyzers shared by indexing and searching, so that both see the same tokens.
  *

@@ -21,7 +21,10 @@ import cn.policyportal.ingest.IngestedDocument;
 import cn.policyportal.measures.Departments;
 import cn.policyportal.measures.Measure;
 import cn.policyportal.measures.MeasureExtractor;
+import cn.policyportal.measures.ProgressReport;
+import cn.policyportal.measures.ProgressReports;
 import cn.policyportal.structure.Abbreviations;
+import cn.policyportal.structure.DocumentReferences;
 import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.Unit;
 import cn.policyportal.structure.UnitKind;
@@ -56,14 +59,21 @@ public final class DocumentBlocks {
      */
     public static List<Document> of(IngestedDocument doc) {
         DocumentStructure structure = Structures.of(doc);
+        DocumentReferences references = DocumentReferences.of(structure, doc.paragraphs(), doc.metadata().title());
         List<DocumentStructure.Located> units = structure.searchUnits();
         List<Measure> measures = MeasureExtractor.of(doc.id(), structure, doc.paragraphs(), doc.tables(),
                 Departments.standard());
         List<Document> block = new ArrayList<>(units.size() + measures.size() + 1);
         units.forEach(unit -> block.add(unit(doc.id(), unit)));
         measures.forEach(m -> block.add(measure(m)));
-        block.add(text(doc));
+        block.add(text(doc, structure, references));
         Document parent = parent(doc);
+        addStored(parent, Fields.CITED_TITLES, references.citedTitles().isEmpty() ? null
+                : String.join("\n", references.citedTitles()));
+        // Only a rectification report states progress counts: other texts are not looked through.
+        List<ProgressReport> progress = doc.paragraphs().stream().anyMatch(p -> p.contains("整改"))
+                ? ProgressReports.of(structure, doc.metadata().date()) : List.of();
+        addStored(parent, Fields.PROGRESS, progress.isEmpty() ? null : StoredJson.encode(progress));
         measures.stream().flatMap(m -> java.util.stream.Stream.concat(m.leadDepts().stream(), m.assistDepts().stream()))
                 .distinct().forEach(dept -> addFacet(parent, Fields.DEPT, dept));
         block.add(parent);
@@ -74,11 +84,13 @@ public final class DocumentBlocks {
      * The document's whole text, in a Lucene document of its own just before the parent: reading a
      * hit's title and date then never decompresses its text.
      */
-    private static Document text(IngestedDocument doc) {
+    private static Document text(IngestedDocument doc, DocumentStructure structure, DocumentReferences references) {
         Document d = new Document();
         d.add(new StringField(Fields.KIND, Fields.KIND_TEXT, Field.Store.NO));
         d.add(new StringField(Fields.DOC_ID, doc.id(), Field.Store.NO));
         d.add(new StoredField(Fields.BODY, String.join(Fields.PARAGRAPH_SEPARATOR, doc.paragraphs())));
+        d.add(new StoredField(Fields.STRUCTURE, StructureCodec.encode(structure, doc.paragraphs())));
+        d.add(new StoredField(Fields.REFERENCES, StoredJson.encode(references)));
         addNoUnitText(d);
         return d;
     }
@@ -150,7 +162,6 @@ public final class DocumentBlocks {
             d.add(new NumericDocValuesField(Fields.DATE_SORT, meta.date().toEpochDay()));
             addFacet(d, Fields.YEAR, String.valueOf(meta.date().getYear()));
         }
-        d.add(new StoredField(Fields.PAGE_JOINS, Structures.encodePageJoins(doc.pageJoins())));
         addStored(d, Fields.ABBREVIATIONS, Structures.encodeAbbreviations(Abbreviations.of(doc.paragraphs())));
         String body = String.join(Fields.PARAGRAPH_SEPARATOR, doc.paragraphs());
         d.add(new BinaryDocValuesField(Fields.LEAD, new BytesRef(body.substring(0, Math.min(body.length(), Fields.LEAD_LENGTH)))));

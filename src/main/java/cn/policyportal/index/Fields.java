@@ -54,11 +54,37 @@ public final class Fields {
 
     /**
      * The whole cleaned text, paragraphs separated by newlines (stored only, in the block's
-     * {@code text} document just before its parent): the document view and the structure are
-     * rebuilt from it. It is not analysed: a document is found through its units (block join), so
-     * each text is analysed once, not twice.
+     * {@code text} document just before its parent): the document view reads it. It is not
+     * analysed: a document is found through its units (block join), so each text is analysed once,
+     * not twice.
      */
     public static final String BODY = "body";
+
+    /**
+     * The document's structure as the indexer parsed it (stored JSON beside {@link #BODY}, its
+     * paragraphs referred to by number): a page shows the structure without parsing the text again,
+     * which took 5–40 ms for a long law on every uncached view.
+     */
+    public static final String STRUCTURE = "structure";
+
+    /**
+     * What the document cites, by paragraph and by article (stored JSON beside {@link #BODY}): the
+     * citations of a document or article page are resolved, not found again in its text.
+     */
+    public static final String REFERENCES = "references";
+
+    /**
+     * Every title the document cites (stored on the parent, one per line, absent when none): "cited
+     * by" is counted over the corpus from the parents alone, without decompressing every text.
+     */
+    public static final String CITED_TITLES = "cited_titles";
+
+    /**
+     * The progress counts a rectification report states (stored JSON on the parent, absent when it
+     * states none): the reports' chart reads them with the document list instead of parsing every
+     * text that mentions 整改.
+     */
+    public static final String PROGRESS = "progress";
 
     /**
      * The opening of the text (binary doc value): the snippet of a hit found by its title or
@@ -73,9 +99,6 @@ public final class Fields {
      * the search widens a short form to its full forms without reading every text at start-up.
      */
     public static final String ABBREVIATIONS = "abbreviations";
-
-    /** Indexes of the paragraphs a newspaper page join began (stored): the structure is rebuilt from them. */
-    public static final String PAGE_JOINS = "page_joins";
 
     /**
      * A structural unit's heading and text (analysed): an article, a report section, a plan task.

@@ -27,9 +27,10 @@ public record IndexStatus(long indexedAt, List<IndexSummary.Failure> failures, i
      * The version of what the indexer writes. An index written with another version is rebuilt
      * whole, whatever the content hashes say: its blocks lack fields the search now reads, or hold
      * text that the cleaning and structure parsing now read differently (6: a heading wrapped over
-     * newspaper column lines no longer runs into the paragraph after it).
+     * newspaper column lines no longer runs into the paragraph after it; 7: structures, references and
+     * progress counts are stored, not parsed again when read).
      */
-    public static final int SCHEMA = 6;
+    public static final int SCHEMA = 7;
 
     static final String INDEXED_AT = "indexed_at";
     static final String SCHEMA_KEY = "schema";

@@ -1,6 +1,5 @@
 package cn.policyportal.index;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,11 +9,7 @@ import cn.policyportal.structure.Abbreviations;
 import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.StructureParser;
 
-/**
- * The structure of an indexed document. It is rebuilt from the stored paragraphs whenever it is
- * needed, with the same parser as at indexing time, so the index never holds a second copy that
- * could drift from the text.
- */
+/** The structure of a document being indexed, and its abbreviations as the index stores them. */
 public final class Structures {
 
     private Structures() {
@@ -34,18 +29,6 @@ public final class Structures {
      */
     public static DocumentStructure of(List<String> paragraphs, String title, String noticeTitle, Set<Integer> pageJoins) {
         return StructureParser.parse(paragraphs, noticeTitle == null ? null : title, pageJoins);
-    }
-
-    static String encodePageJoins(Set<Integer> joins) {
-        return joins.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    /** The page joins as {@link DocumentBlocks} stored them. */
-    public static Set<Integer> decodePageJoins(String stored) {
-        if (stored == null || stored.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(stored.split(",")).map(Integer::parseInt).collect(Collectors.toSet());
     }
 
     /** The abbreviations as {@link DocumentBlocks} stores them, or {@code null} when there are none. */

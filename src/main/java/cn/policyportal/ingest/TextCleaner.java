@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import cn.policyportal.text.ArticleRef;
+
 /**
  * Turns text as extractors deliver it (hard-wrapped lines, spaces between Chinese characters,
  * Word bookmark markup, page numbers, newspaper page joins) into the paragraphs a person wrote.
@@ -24,11 +26,8 @@ public final class TextCleaner {
     private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]]*\\]");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-－—–]\\s*)?(?:第\\s*)?\\d{1,4}\\s*(?:页)?(?:\\s*[-－—–])?(?:\\s*[/／共]\\s*\\d{1,4}\\s*页?)?$");
-    private static final Pattern STRUCTURE_LABEL =
-            Pattern.compile("^第[0-9零〇一二两三四五六七八九十百千]+[编章节条]");
     private static final Pattern HEADING_MARKER = Pattern.compile(
-            "^(?:第[0-9零〇一二两三四五六七八九十百千]+[编章节条](?![的》〉）)、，,。；])"
-                    + "|[一二三四五六七八九十]+、"
+            "^(?:[一二三四五六七八九十]+、"
                     + "|[（(][一二三四五六七八九十]+[)）]"
                     + "|[（(]\\d{1,3}[)）]"
                     + "|\\d{1,3}[.．、](?!\\d)"
@@ -213,10 +212,10 @@ public final class TextCleaner {
      * between Latin words and numbers, and one space after a leading 第X条/章/节/编 label.
      */
     public static String removeCjkSpaces(String line) {
-        var label = STRUCTURE_LABEL.matcher(line);
-        if (label.find() && label.end() < line.length() && Character.isWhitespace(line.charAt(label.end()))) {
-            String rest = removeCjkSpaces(line.substring(label.end()).strip());
-            return rest.isEmpty() ? line.substring(0, label.end()) : line.substring(0, label.end()) + " " + rest;
+        int label = ArticleRef.leading(line).map(ArticleRef.Found::end).orElse(-1);
+        if (label > 0 && label < line.length() && Character.isWhitespace(line.charAt(label))) {
+            String rest = removeCjkSpaces(line.substring(label).strip());
+            return rest.isEmpty() ? line.substring(0, label) : line.substring(0, label) + " " + rest;
         }
         StringBuilder out = new StringBuilder(line.length());
         int i = 0;
@@ -293,7 +292,7 @@ public final class TextCleaner {
      */
     private static boolean endsWrappedHeading(CharSequence paragraph, String first, String line) {
         if (paragraph.length() == first.length() || setWidth(line) >= setWidth(first) - HEADING_WRAP_SLACK
-                || !HEADING_MARKER.matcher(paragraph).find()) {
+                || !opensWithHeading(paragraph)) {
             return false;
         }
         for (int i = 0; i < paragraph.length(); i++) {
@@ -306,7 +305,7 @@ public final class TextCleaner {
 
     /** A long heading such as 二、坚持…，推 / 动…取得实效 wraps onto a short unpunctuated line. */
     private static boolean isWrappedHeading(String line, String next, int wrapWidth) {
-        if (!HEADING_MARKER.matcher(line).find() || endsSentence(next)) {
+        if (!opensWithHeading(line) || endsSentence(next)) {
             return false;
         }
         return wrapWidth > 0
@@ -320,7 +319,7 @@ public final class TextCleaner {
     }
 
     private static boolean startsItem(String line) {
-        return HEADING_MARKER.matcher(line).find() || FIELD_LABEL.matcher(line).find();
+        return opensWithHeading(line) || FIELD_LABEL.matcher(line).find();
     }
 
     /** Whether {@code line} ends a sentence or a clause that introduces what follows (：). */
@@ -455,5 +454,10 @@ public final class TextCleaner {
             end--;
         }
         return s.substring(start, end);
+    }
+
+    /** Whether {@code line} opens with a numbered heading: 第X条/章/节/编, 一、, （一）, （1）, 1., 一是. */
+    private static boolean opensWithHeading(CharSequence line) {
+        return ArticleRef.heading(line).isPresent() || HEADING_MARKER.matcher(line).find();
     }
 }

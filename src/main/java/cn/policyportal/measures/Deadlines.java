@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.policyportal.structure.ChineseNumerals;
+import cn.policyportal.text.ChineseNumerals;
 
 /**
  * Reads a 时间期限 into a {@link Deadline}: 2021年9月底前 → 2021-09-30, 2021年年底前 → 2021-12-31,

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import cn.policyportal.ingest.NameTable;
+import cn.policyportal.text.NameTable;
 
 /**
  * Splits department lists (人事局、条件保障与财务局等) into units and gives each its canonical name

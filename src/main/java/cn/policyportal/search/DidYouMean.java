@@ -44,7 +44,7 @@ final class DidYouMean {
     private static int count(IndexSearcher searcher, Query query, Map<String, String> filters) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)), BooleanClause.Occur.FILTER);
-        filters.forEach((f, v) -> b.add(new TermQuery(new Term(f, v)), BooleanClause.Occur.FILTER));
+        filters.forEach((f, v) -> b.add(new TermQuery(new Term(Facet.of(f).field(), v)), BooleanClause.Occur.FILTER));
         return searcher.count(b.build());
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What a person typed into the search box, read without ever failing: words separated by spaces
@@ -22,9 +21,6 @@ public record QueryText(List<List<Term>> groups, List<Term> excluded, List<Term>
     /** A word or an exact phrase. */
     public record Term(String text, boolean phrase) {
     }
-
-    /** The filter prefixes people can type, mapped to index fields. */
-    static final Set<String> FILTERS = Set.of("type", "issuer", "year", "dept");
 
     public QueryText {
         groups = groups.stream().map(List::copyOf).toList();
@@ -59,7 +55,7 @@ public record QueryText(List<List<Term>> groups, List<Term> excluded, List<Term>
             if (field.equals("title") && !value.isEmpty()) {
                 title.add(new Term(value, token.substring(colon + 1).startsWith("\"")));
                 or = false;
-            } else if (FILTERS.contains(field) && !value.isEmpty()) {
+            } else if (Facet.isFacet(field) && !value.isEmpty()) {
                 filters.put(field, value);
                 or = false;
             } else if (token.length() > 1 && token.startsWith("-")) {

@@ -4,6 +4,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import cn.policyportal.index.DocumentInfo;
+import cn.policyportal.index.UnitRef;
+
 /**
  * One matching document.
  *

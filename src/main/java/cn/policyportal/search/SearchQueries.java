@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -29,9 +27,9 @@ import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 
 import cn.policyportal.index.Analyzers;
-import cn.policyportal.index.CharFolding;
 import cn.policyportal.index.Fields;
-import cn.policyportal.structure.ChineseNumerals;
+import cn.policyportal.text.ArticleRef;
+import cn.policyportal.text.CharFolding;
 
 /**
  * Builds Lucene queries from a {@link QueryText}.
@@ -46,7 +44,6 @@ final class SearchQueries {
 
     /** How much a dictionary-word match counts beyond a character match. */
     private static final float WORD_BOOST = 2f;
-    private static final Pattern ARTICLE = Pattern.compile("^第([0-9零〇一二两三四五六七八九十百千]+)条$");
 
     /** Which analyses a search uses: all of them, or SmartChineseAnalyzer words alone (the baseline). */
     enum Mode { FULL, WORDS_ONLY }
@@ -155,16 +152,12 @@ final class SearchQueries {
     List<String> variants(String word) {
         List<String> variants = new ArrayList<>(synonyms.of(word));
         abbreviations.getOrDefault(word, Set.of()).stream().filter(v -> !variants.contains(v)).forEach(variants::add);
-        Matcher article = ARTICLE.matcher(word);
-        if (article.matches()) {
-            ChineseNumerals.parse(article.group(1)).ifPresent(n -> {
-                String other = article.group(1).chars().allMatch(Character::isDigit)
-                        ? "第" + ChineseNumerals.format(n) + "条" : "第" + n + "条";
-                if (!variants.contains(other)) {
-                    variants.add(other);
-                }
-            });
-        }
+        ArticleRef.parse(word).filter(a -> a.isArticle() && a.sub() == 0).ifPresent(article -> {
+            String other = Character.isDigit(word.charAt(1)) ? article.label() : "第" + article.number() + "条";
+            if (!variants.contains(other)) {
+                variants.add(other);
+            }
+        });
         return variants;
     }
 

@@ -2,6 +2,8 @@ package cn.policyportal.search;
 
 import java.util.Map;
 
+import cn.policyportal.snapshot.InvalidQueryException;
+
 /**
  * A search as a person asked for it.
  *

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.policyportal.ingest.NameTable;
+import cn.policyportal.text.NameTable;
 
 /**
  * Groups of words that mean the same, from {@code synonyms.txt} (中国科学院 = 中科院, …): a search for

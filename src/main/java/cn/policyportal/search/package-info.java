@@ -1,2 +1,2 @@
-/** Answers questions over the index: queries, highlighted snippets, facet counts and document views. */
+/** Full-text search: the query grammar, Lucene queries over words, bigrams and characters, snippets, facets and search-quality evaluation. */
 package cn.policyportal.search;

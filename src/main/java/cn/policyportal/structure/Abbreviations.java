@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.policyportal.text.ArticleRef;
+
 /**
  * Finds the abbreviations a document defines, as in 院党组巡视工作领导小组办公室（以下简称“巡视办”）:
  * the short form in the note and the full form written just before it.
@@ -20,8 +22,7 @@ public final class Abbreviations {
     private static final Pattern NOTE = Pattern.compile(
             "[（(]\\s*以\\s*下\\s*(简|统)\\s*称\\s*[“\"「『]?([^”\"」』）)]{1,20})[”\"」』]?\\s*[)）]");
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:第[0-9零〇一二两三四五六七八九十百千]+[编章节条](?:之[一二三四五六七八九十]+)?\\s*"
-                    + "|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|\\d+[.．、])");
+            "^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|\\d+[.．、])");
 
     /** Verbs that introduce the named thing: 本院设立课题评审专家委员会 names 课题评审专家委员会. */
     private static final Pattern LEAD_VERB = Pattern.compile("设立|成立|组建|建立|制定|印发|会同|根据|按照|依照|依据|牵头");
@@ -60,7 +61,7 @@ public final class Abbreviations {
         while (start > 0 && stops.indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
-        String phrase = LABEL.matcher(text.substring(start).strip()).replaceFirst("").strip();
+        String phrase = withoutLabel(text.substring(start).strip());
         Matcher verb = LEAD_VERB.matcher(phrase);
         int cut = -1;
         while (verb.find()) {
@@ -70,5 +71,11 @@ public final class Abbreviations {
             phrase = phrase.substring(cut);
         }
         return phrase.length() > 40 ? "" : phrase;
+    }
+
+    /** {@code text} without the 第X条, 一、, （一） or 1. that numbers it. */
+    private static String withoutLabel(String text) {
+        return ArticleRef.leading(text).map(f -> text.substring(f.end()))
+                .orElseGet(() -> LABEL.matcher(text).replaceFirst("")).strip();
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 
+import cn.policyportal.text.ChineseNumerals;
+
 /** Splits an article's paragraphs into 款 (paragraphs), 项 （一） and 目 1. units. */
 final class ArticleClauses {
 

@@ -5,20 +5,13 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.policyportal.text.ChineseNumerals;
+
 /** Recognises the numbered headings of Chinese official documents at the start of a paragraph. */
 final class Headings {
 
-    private static final String NUM = "[0-9０-９零〇一二两三四五六七八九十百千]+";
     private static final String CN = "[一二三四五六七八九十]+";
 
-    /** 第X编 / 第X章 / 第X节, then an optional title. */
-    static final Pattern CONTAINER = Pattern.compile("^第(" + NUM + ")([编章节])(?:\\s*(.*))?$");
-    /**
-     * 第X条 or 第X条之Y, then the rest of the paragraph; not a phrase that merely begins with a
-     * reference, such as 第三十一条的决定》第一次修正 in a wrapped amendment note.
-     */
-    static final Pattern ARTICLE = Pattern.compile(
-            "^第(" + NUM + ")条(?:之(" + CN + "))?(?![的》〉）)、，,。；])(?:\\s*(.*))?$");
     /** （一） items of an article, and 1. sub-items. */
     static final Pattern ITEM = Pattern.compile("^[（(](" + CN + ")[)）]\\s*(.*)$");
     static final Pattern SUBITEM = Pattern.compile("^(\\d{1,3})[.．、](?!\\d)\\s*(.*)$");

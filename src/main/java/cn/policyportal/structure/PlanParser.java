@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.policyportal.text.ChineseNumerals;
+
 /**
  * Parses a 分工方案 written as field lines: category headings, each with tasks; a task is a title line
  * followed by field lines (牵头院领导：, 牵头部门：, 具体举措：, 时间期限： …). Numbered lines inside a

@@ -3,10 +3,11 @@ package cn.policyportal.structure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import cn.policyportal.text.ArticleRef;
 
 /**
  * Finds what a text cites: other documents by their 《title》, articles of the same document
@@ -29,8 +30,6 @@ public final class References {
     }
 
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,80})》");
-    private static final Pattern ARTICLE_REF = Pattern.compile(
-            "第([0-9零〇一二两三四五六七八九十百千]+)条(?:之([一二三四五六七八九十]+))?");
     private static final Pattern OWN_DOCUMENT = Pattern.compile(
             "本(?:实施)?(?:办法|规定|条例|法|细则|方案|意见|准则|规则|决定)$");
     private static final Pattern NAMED_LAW = Pattern.compile("([\\p{IsHan}]{2,20}(?:法|条例|规定|办法|细则))$");
@@ -50,27 +49,26 @@ public final class References {
                 found.add(new Reference(Reference.Kind.DOCUMENT, "《" + title + "》", title, null, 0));
             }
         }
-        Matcher article = ARTICLE_REF.matcher(text);
-        while (article.find()) {
-            OptionalInt number = ChineseNumerals.parse(article.group(1));
-            if (number.isEmpty()) {
+        for (ArticleRef.Found article : ArticleRef.findAll(text)) {
+            if (!article.ref().isArticle()) {
                 continue;
             }
-            int sub = article.group(2) == null ? 0 : ChineseNumerals.parse(article.group(2)).orElse(0);
+            int number = article.ref().number();
+            int sub = article.ref().sub();
             String before = text.substring(Math.max(0, article.start() - 30), article.start());
             String written = text.substring(article.start(), article.end());
             if (before.endsWith("》")) {
                 String title = before.substring(before.lastIndexOf('《') + 1, before.length() - 1);
-                found.add(new Reference(Reference.Kind.DOCUMENT, "《" + title + "》" + written, title, number.getAsInt(), sub));
+                found.add(new Reference(Reference.Kind.DOCUMENT, "《" + title + "》" + written, title, number, sub));
                 continue;
             }
             Matcher own = OWN_DOCUMENT.matcher(before);
             Matcher named = NAMED_LAW.matcher(before);
             if (!own.find() && named.find()) {
                 String law = LEADING_VERB.matcher(named.group(1)).replaceFirst("");
-                found.add(new Reference(Reference.Kind.DOCUMENT, law + written, law, number.getAsInt(), sub));
+                found.add(new Reference(Reference.Kind.DOCUMENT, law + written, law, number, sub));
             } else {
-                found.add(new Reference(Reference.Kind.ARTICLE, written, null, number.getAsInt(), sub));
+                found.add(new Reference(Reference.Kind.ARTICLE, written, null, number, sub));
             }
         }
         if (text.contains("前款")) {

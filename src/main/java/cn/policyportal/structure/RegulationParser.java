@@ -2,8 +2,9 @@ package cn.policyportal.structure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
-import java.util.regex.Matcher;
+import java.util.Optional;
+
+import cn.policyportal.text.ArticleRef;
 
 /**
  * Parses the body of a regulation (实施办法, 条例, 规定, laws) into 编/章/节 containers and 条
@@ -29,7 +30,7 @@ final class RegulationParser {
 
     /** Whether {@code paragraphs} hold an article heading: even a one-article decision is a regulation. */
     static boolean looksLikeRegulation(List<String> paragraphs) {
-        return paragraphs.stream().anyMatch(p -> Headings.ARTICLE.matcher(p).matches());
+        return paragraphs.stream().anyMatch(p -> articleHeading(p).isPresent());
     }
 
     /** Parses {@code body}; the result starts with a preamble unit when text precedes the first heading. */
@@ -46,16 +47,30 @@ final class RegulationParser {
         return units;
     }
 
+    /** 第X条 or 第X条之Y opening a paragraph, not a phrase that merely begins with a citation. */
+    private static Optional<ArticleRef.Found> articleHeading(String paragraph) {
+        return ArticleRef.heading(paragraph).filter(f -> f.ref().isArticle());
+    }
+
+    /** 第X编 / 第X章 / 第X节 opening a paragraph, then nothing or a short title. */
+    private static Optional<ArticleRef.Found> containerHeading(String paragraph) {
+        return ArticleRef.leading(paragraph)
+                .filter(f -> !f.ref().isArticle() && f.ref().sub() == 0)
+                .filter(f -> {
+                    String title = paragraph.substring(f.end()).strip();
+                    return title.isEmpty() || Headings.isTitleLike(title, MAX_CONTAINER_TITLE);
+                });
+    }
+
     private void accept(String paragraph, String next) {
-        Matcher container = Headings.CONTAINER.matcher(paragraph);
-        if (container.matches() && isContainerHeading(container)) {
-            openContainer(container);
+        Optional<ArticleRef.Found> container = containerHeading(paragraph);
+        if (container.isPresent()) {
+            openContainer(container.get().ref(), paragraph.substring(container.get().end()).strip());
             return;
         }
-        Matcher heading = Headings.ARTICLE.matcher(paragraph);
-        OptionalInt number = heading.matches() ? ChineseNumerals.parse(heading.group(1)) : OptionalInt.empty();
-        if (number.isPresent()) {
-            openArticle(heading, number.getAsInt(), next);
+        Optional<ArticleRef.Found> heading = articleHeading(paragraph);
+        if (heading.isPresent()) {
+            openArticle(heading.get().ref(), paragraph.substring(heading.get().end()).strip(), next);
             return;
         }
         if (article != null) {
@@ -67,28 +82,20 @@ final class RegulationParser {
         }
     }
 
-    private static boolean isContainerHeading(Matcher m) {
-        String title = m.group(3) == null ? "" : m.group(3).strip();
-        return ChineseNumerals.parse(m.group(1)).isPresent()
-                && (title.isEmpty() || Headings.isTitleLike(title, MAX_CONTAINER_TITLE));
-    }
-
-    private void openContainer(Matcher m) {
-        int level = switch (m.group(2)) {
-            case "编" -> 0;
-            case "章" -> 1;
+    private void openContainer(ArticleRef ref, String title) {
+        int level = switch (ref.level()) {
+            case ArticleRef.PART -> 0;
+            case ArticleRef.CHAPTER -> 1;
             default -> 2;
         };
-        int number = ChineseNumerals.parse(m.group(1)).getAsInt();
         UnitKind kind = level == 0 ? UnitKind.PART : level == 1 ? UnitKind.CHAPTER : UnitKind.SECTION;
         String prefix = level == 0 ? "p" : level == 1 ? "ch" : "s";
         Builder parent = null;
         for (int l = level - 1; l >= 0 && parent == null; l--) {
             parent = open[l];
         }
-        String title = m.group(3) == null || m.group(3).isBlank() ? null : m.group(3).strip();
-        Builder container = new Builder(kind, paths.child(parent == null ? null : parent.path, prefix + number),
-                "第" + ChineseNumerals.format(number) + m.group(2), title, number, 0);
+        Builder container = new Builder(kind, paths.child(parent == null ? null : parent.path, prefix + ref.number()),
+                ref.label(), title.isEmpty() ? null : title, ref.number(), 0);
         attach(parent, container);
         open[level] = container;
         for (int l = level + 1; l < open.length; l++) {
@@ -97,16 +104,13 @@ final class RegulationParser {
         article = null;
     }
 
-    private void openArticle(Matcher m, int number, String next) {
-        int sub = m.group(2) == null ? 0 : ChineseNumerals.parse(m.group(2)).orElse(0);
-        String rest = m.group(3) == null ? "" : m.group(3).strip();
+    private void openArticle(ArticleRef ref, String rest, String next) {
         boolean titled = Headings.isTitleLike(rest, MAX_ARTICLE_TITLE) && next != null
-                && !Headings.ARTICLE.matcher(next).matches() && !Headings.CONTAINER.matcher(next).matches();
+                && articleHeading(next).isEmpty() && containerHeading(next).isEmpty();
         Builder parent = innermost();
-        String segment = "a" + number + (sub > 0 ? "-" + sub : "");
-        String label = "第" + ChineseNumerals.format(number) + "条" + (sub > 0 ? "之" + ChineseNumerals.format(sub) : "");
-        article = new Builder(UnitKind.ARTICLE, paths.child(parent == null ? null : parent.path, segment), label,
-                titled ? rest : null, number, sub);
+        String segment = "a" + ref.number() + (ref.sub() > 0 ? "-" + ref.sub() : "");
+        article = new Builder(UnitKind.ARTICLE, paths.child(parent == null ? null : parent.path, segment), ref.label(),
+                titled ? rest : null, ref.number(), ref.sub());
         if (!titled && !rest.isEmpty()) {
             article.paragraphs.add(rest);
         }

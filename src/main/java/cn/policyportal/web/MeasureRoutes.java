@@ -2,7 +2,6 @@ package cn.policyportal.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -12,11 +11,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.javalin.http.Context;
 
-import cn.policyportal.measures.MeasureStatus;
-import cn.policyportal.search.InvalidQueryException;
-import cn.policyportal.search.MeasureExport;
-import cn.policyportal.search.MeasureQuery;
-import cn.policyportal.search.MeasureService;
+import cn.policyportal.ledger.Dimension;
+import cn.policyportal.ledger.MeasureExport;
+import cn.policyportal.ledger.MeasureQuery;
+import cn.policyportal.ledger.MeasureService;
+import cn.policyportal.ledger.MeasureStatus;
+import cn.policyportal.snapshot.InvalidQueryException;
 
 /** Handlers for measures, their statistics, exports and status changes. */
 final class MeasureRoutes {
@@ -32,8 +32,8 @@ final class MeasureRoutes {
     }
 
     void list(Context ctx) throws IOException {
-        ctx.json(measures.list(query(ctx, SearchRoutes.intParam(ctx, "page", 1),
-                SearchRoutes.intParam(ctx, "size", DEFAULT_SIZE))));
+        ctx.json(measures.list(query(ctx, Params.integer(ctx, "page", 1),
+                Params.integer(ctx, "size", DEFAULT_SIZE))));
     }
 
     void stats(Context ctx) throws IOException {
@@ -69,28 +69,28 @@ final class MeasureRoutes {
         }
         String date = body.path("date").asText("");
         ctx.status(201).json(measures.record(ctx.pathParam("id"), body.path("status").asText(""),
-                body.path("note").asText(""), date.isBlank() ? LocalDate.now() : date(date, "date")));
+                body.path("note").asText(""), date.isBlank() ? LocalDate.now() : Params.date(date, "date")));
     }
 
     void progress(Context ctx) throws IOException {
         ctx.json(Map.of("reports", measures.progress()));
     }
 
-    /** The filters every measures route shares. */
-    private static MeasureQuery query(Context ctx, int page, int size) {
-        String asOf = ctx.queryParam("as_of");
-        return new MeasureQuery(text(ctx, "lead_dept"), text(ctx, "assist_dept"), text(ctx, "leader"), statuses(ctx),
-                optionalDate(ctx, "due_from"), optionalDate(ctx, "due_to"), text(ctx, "doc"), text(ctx, "q"),
-                asOf == null || asOf.isBlank() ? LocalDate.now() : date(asOf, "as_of"), page, size);
+    /** What statistics can count by, and the statuses with their labels and colours: the page draws from these. */
+    void dimensions(Context ctx) {
+        ctx.json(Map.of("dimensions", Dimension.values(), "statuses", Arrays.stream(MeasureStatus.values())
+                .map(s -> Map.of("code", s.code(), "label", s.label(), "color", s.color())).toList()));
     }
 
-    private static String text(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        return value == null || value.isBlank() ? null : value.strip();
+    /** The filters every measures route shares. */
+    private static MeasureQuery query(Context ctx, int page, int size) {
+        return new MeasureQuery(Params.text(ctx, "lead_dept"), Params.text(ctx, "assist_dept"), Params.text(ctx, "leader"),
+                statuses(ctx), Params.optionalDate(ctx, "due_from"), Params.optionalDate(ctx, "due_to"),
+                Params.text(ctx, "doc"), Params.text(ctx, "q"), Params.dateOrToday(ctx, "as_of"), page, size);
     }
 
     private static Set<String> statuses(Context ctx) {
-        String value = text(ctx, "status");
+        String value = Params.text(ctx, "status");
         if (value == null) {
             return Set.of();
         }
@@ -101,18 +101,5 @@ final class MeasureRoutes {
             }
         }
         return codes;
-    }
-
-    private static LocalDate optionalDate(Context ctx, String name) {
-        String value = text(ctx, name);
-        return value == null ? null : date(value, name);
-    }
-
-    private static LocalDate date(String value, String name) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidQueryException("参数 " + name + " 应为日期，格式如 2021-12-31，收到的是“" + value + "”");
-        }
     }
 }

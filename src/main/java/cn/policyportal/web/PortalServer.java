@@ -18,10 +18,8 @@ import org.slf4j.LoggerFactory;
 
 import cn.policyportal.index.CorpusLibrary;
 import cn.policyportal.ingest.IngestException;
-import cn.policyportal.search.InvalidQueryException;
-import cn.policyportal.search.MeasureService;
-import cn.policyportal.search.NotFoundException;
-import cn.policyportal.search.SearchService;
+import cn.policyportal.snapshot.InvalidQueryException;
+import cn.policyportal.snapshot.NotFoundException;
 
 /**
  * The portal's HTTP server. This class is the table of contents of the API: every route is listed
@@ -35,14 +33,13 @@ public final class PortalServer {
     }
 
     /**
-     * A server over {@code search} and {@code measures}, not yet started; {@code library} takes
-     * uploads of at most {@code maxUploadBytes}.
+     * A server over {@code services}, not yet started; {@code library} takes uploads of at most
+     * {@code maxUploadBytes}.
      */
-    public static Javalin create(SearchService search, MeasureService measures, CorpusLibrary library,
-                                 AdminToken admin, long maxUploadBytes) {
-        SearchRoutes searchRoutes = new SearchRoutes(search);
-        MeasureRoutes measureRoutes = new MeasureRoutes(measures, admin);
-        DocumentRoutes documentRoutes = new DocumentRoutes(search, library, admin);
+    public static Javalin create(Services services, CorpusLibrary library, AdminToken admin, long maxUploadBytes) {
+        SearchRoutes searchRoutes = new SearchRoutes(services.search(), services.clauses());
+        MeasureRoutes measureRoutes = new MeasureRoutes(services.measures(), admin);
+        DocumentRoutes documentRoutes = new DocumentRoutes(services.documents(), services.snapshots(), library, admin);
         StaticFiles files = new StaticFiles();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -53,20 +50,21 @@ public final class PortalServer {
 
             config.routes.before(PortalServer::securityHeaders);
             getAndHead(config, "/api/search", searchRoutes::search);
-            getAndHead(config, "/api/documents", searchRoutes::documents);
-            getAndHead(config, "/api/documents/{id}", searchRoutes::document);
+            getAndHead(config, "/api/documents", documentRoutes::list);
+            getAndHead(config, "/api/documents/{id}", documentRoutes::document);
             config.routes.post("/api/documents", documentRoutes::upload);
             config.routes.delete("/api/documents/{id}", documentRoutes::remove);
-            getAndHead(config, "/api/documents/{id}/articles/{n}", searchRoutes::article);
-            getAndHead(config, "/api/documents/{id}/citations", searchRoutes::citations);
+            getAndHead(config, "/api/documents/{id}/articles/{n}", documentRoutes::article);
+            getAndHead(config, "/api/documents/{id}/citations", documentRoutes::citations);
             getAndHead(config, "/api/clause", searchRoutes::clause);
             getAndHead(config, "/api/measures", measureRoutes::list);
             getAndHead(config, "/api/measures.csv", measureRoutes::csv);
             getAndHead(config, "/api/measures.xlsx", measureRoutes::xlsx);
             config.routes.post("/api/measures/{id}/status", measureRoutes::recordStatus);
             getAndHead(config, "/api/stats/measures", measureRoutes::stats);
+            getAndHead(config, "/api/stats/dimensions", measureRoutes::dimensions);
             getAndHead(config, "/api/reports/progress", measureRoutes::progress);
-            getAndHead(config, "/api/ingest/report", searchRoutes::ingestReport);
+            getAndHead(config, "/api/ingest/report", documentRoutes::ingestReport);
             getAndHead(config, "/doc/{id}", ctx -> files.web(ctx, "doc.html"));
             getAndHead(config, "/doc/{id}/a/{n}", ctx -> files.web(ctx, "doc.html"));
             getAndHead(config, "/measures", ctx -> files.web(ctx, "measures.html"));

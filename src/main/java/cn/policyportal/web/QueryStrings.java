@@ -5,7 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-import cn.policyportal.search.InvalidQueryException;
+import cn.policyportal.snapshot.InvalidQueryException;
 
 /**
  * Checks a raw query string before anything decodes it: Jetty decodes a broken %-escape or an

@@ -6,69 +6,41 @@ import java.util.Map;
 
 import io.javalin.http.Context;
 
-import cn.policyportal.ingest.DocumentIds;
-import cn.policyportal.search.InvalidQueryException;
-import cn.policyportal.search.NotFoundException;
+import cn.policyportal.clause.ClauseService;
+import cn.policyportal.search.Facet;
 import cn.policyportal.search.SearchRequest;
 import cn.policyportal.search.SearchService;
+import cn.policyportal.snapshot.InvalidQueryException;
 
-/** Handlers for search and documents: read parameters, call the service, write JSON. */
+/** Handlers for full-text search and clause lookup: read parameters, call the service, write JSON. */
 final class SearchRoutes {
 
     private static final int DEFAULT_SIZE = 10;
 
     private final SearchService search;
+    private final ClauseService clauses;
 
-    SearchRoutes(SearchService search) {
+    SearchRoutes(SearchService search, ClauseService clauses) {
         this.search = search;
+        this.clauses = clauses;
     }
 
     void search(Context ctx) throws IOException {
         Map<String, String> filters = new LinkedHashMap<>();
-        for (String field : SearchService.FACET_FIELDS) {
-            String value = ctx.queryParam(field);
-            if (value != null && !value.isBlank()) {
-                filters.put(field, value.strip());
+        for (Facet facet : Facet.values()) {
+            String value = Params.text(ctx, facet.param());
+            if (value != null) {
+                filters.put(facet.param(), value);
             }
         }
         SearchRequest request = new SearchRequest(ctx.queryParam("q"), filters,
-                intParam(ctx, "page", 1), intParam(ctx, "size", DEFAULT_SIZE), sort(ctx.queryParam("sort")),
+                Params.integer(ctx, "page", 1), Params.integer(ctx, "size", DEFAULT_SIZE), sort(ctx.queryParam("sort")),
                 analysis(ctx.queryParam("analysis")));
         ctx.json(search.search(request));
     }
 
-    void documents(Context ctx) throws IOException {
-        ctx.json(Map.of("documents", search.documents()));
-    }
-
-    void document(Context ctx) throws IOException {
-        ctx.json(search.document(documentId(ctx)));
-    }
-
-    void article(Context ctx) throws IOException {
-        ctx.json(search.article(documentId(ctx), ctx.pathParam("n")));
-    }
-
-    void citations(Context ctx) throws IOException {
-        ctx.json(search.citations(documentId(ctx)));
-    }
-
-    void ingestReport(Context ctx) throws IOException {
-        var report = search.ingestReport();
-        ctx.json(Map.of("indexed_at", java.time.Instant.ofEpochMilli(report.indexedAt()).toString(),
-                "failures", report.failures()));
-    }
-
     void clause(Context ctx) throws IOException {
-        ctx.json(search.clause(ctx.queryParam("q")));
-    }
-
-    static String documentId(Context ctx) {
-        String id = ctx.pathParam("id");
-        if (!DocumentIds.isWellFormed(id)) {
-            throw new NotFoundException("文件编号“" + id + "”格式不正确，应为 12 位十六进制字符");
-        }
-        return id;
+        ctx.json(clauses.clause(ctx.queryParam("q")));
     }
 
     private static SearchRequest.Sort sort(String value) {
@@ -90,17 +62,5 @@ final class SearchRoutes {
             return SearchRequest.Analysis.WORDS;
         }
         throw new InvalidQueryException("分析方式 analysis 只能是 full 或 words");
-    }
-
-    static int intParam(Context ctx, String name, int fallback) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidQueryException("参数 " + name + " 应为整数，收到的是“" + value + "”");
-        }
     }
 }

@@ -85,7 +85,7 @@ class BenchmarkSmokeTest {
         for (int d = 0; d < 6; d++) {
             StringBuilder law = new StringBuilder("测试管理条例第" + d + "号\n\n第一章 总则\n\n");
             for (int a = 1; a <= 12; a++) {
-                law.append("第").append(cn.policyportal.structure.ChineseNumerals.format(a)).append("条 ")
+                law.append("第").append(cn.policyportal.text.ChineseNumerals.format(a)).append("条 ")
                         .append("有关部门应当依法履行监督管理职责，做好第").append(a).append("项工作。\n\n");
             }
             Files.writeString(corpus.resolve("law-" + d + ".txt"), law);

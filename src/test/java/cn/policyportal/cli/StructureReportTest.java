@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.policyportal.FixtureFiles;
 import cn.policyportal.Seeds;
-import cn.policyportal.structure.ChineseNumerals;
+import cn.policyportal.text.ChineseNumerals;
 
 /** The structure report over a small corpus of laws written by the test, with a gap, a repeat and 之一. */
 class StructureReportTest {

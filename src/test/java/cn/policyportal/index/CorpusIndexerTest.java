@@ -25,9 +25,10 @@ import cn.policyportal.FixtureFiles;
 import cn.policyportal.Seeds;
 import cn.policyportal.ingest.DocumentIds;
 import cn.policyportal.ingest.DocumentReader;
-import cn.policyportal.search.DocumentInfo;
 import cn.policyportal.search.SearchRequest;
 import cn.policyportal.search.SearchService;
+import cn.policyportal.snapshot.Snapshot;
+import cn.policyportal.snapshot.Snapshots;
 
 class CorpusIndexerTest {
 
@@ -41,8 +42,8 @@ class CorpusIndexerTest {
     }
 
     static Set<String> indexedPaths(Path index) throws IOException {
-        try (SearchService search = new SearchService(index)) {
-            return search.documents().stream().map(DocumentInfo::path).collect(Collectors.toCollection(TreeSet::new));
+        try (Snapshots snapshots = new Snapshots(index)) {
+            return snapshots.read(Snapshot::documents).stream().map(DocumentInfo::path).collect(Collectors.toCollection(TreeSet::new));
         }
     }
 
@@ -53,8 +54,8 @@ class CorpusIndexerTest {
         IndexSummary summary = index(corpus, dir.resolve("index"));
         assertThat(summary.indexed()).isEqualTo(5);
         assertThat(summary.failures()).isEmpty();
-        try (SearchService search = new SearchService(dir.resolve("index"))) {
-            assertThat(search.documents()).extracting(DocumentInfo::docId)
+        try (Snapshots snapshots = new Snapshots(dir.resolve("index"))) {
+            assertThat(snapshots.read(Snapshot::documents)).extracting(DocumentInfo::docId)
                     .containsExactlyInAnyOrderElementsOf(Seeds.list().stream()
                             .map(s -> DocumentIds.forPath(s.fileName())).toList());
         }
@@ -105,7 +106,8 @@ class CorpusIndexerTest {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {
             assertThat(reader.leaves()).as("segments").hasSize(1);
         }
-        try (SearchService search = new SearchService(dir.resolve("index"))) {
+        try (Snapshots snapshots = new Snapshots(dir.resolve("index"))) {
+            SearchService search = new SearchService(snapshots);
             assertThat(search.search(new SearchRequest("独角兽", Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE)).hits())
                     .extracting(h -> h.document().path()).containsExactly("长文.txt");
             assertThat(search.search(new SearchRequest("编号1730", Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE)).hits())
@@ -133,7 +135,8 @@ class CorpusIndexerTest {
         assertThat(changed.removed()).isEqualTo(1);
 
         assertThat(indexedPaths(index)).hasSize(4).doesNotContain(Seeds.MOST_REPORT.fileName());
-        try (SearchService search = new SearchService(index)) {
+        try (Snapshots snapshots = new Snapshots(index)) {
+            SearchService search = new SearchService(snapshots);
             var hits = search.search(new SearchRequest("独角兽", Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE));
             assertThat(hits.total()).isEqualTo(1);
             assertThat(hits.hits().get(0).document().docId())
@@ -223,7 +226,8 @@ class CorpusIndexerTest {
     }
 
     private static long hitsFor(Path index, String query) throws IOException {
-        try (SearchService search = new SearchService(index)) {
+        try (Snapshots snapshots = new Snapshots(index)) {
+            SearchService search = new SearchService(snapshots);
             return search.search(new SearchRequest(query, Map.of(), 1, 10, SearchRequest.Sort.RELEVANCE)).total();
         }
     }

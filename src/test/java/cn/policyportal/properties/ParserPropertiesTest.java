@@ -19,9 +19,9 @@ import cn.policyportal.Seeds;
 import cn.policyportal.ingest.TextCleaner;
 import cn.policyportal.measures.Deadline;
 import cn.policyportal.measures.Deadlines;
-import cn.policyportal.structure.ChineseNumerals;
 import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.StructureParser;
+import cn.policyportal.text.ChineseNumerals;
 
 /**
  * Properties of the parsers every file goes through, checked on generated text built from the

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.policyportal.Seeds;
+import cn.policyportal.snapshot.Snapshots;
 
 /** Search quality on the judged query set, against the committed figures and the baseline. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -29,16 +30,18 @@ class SearchQualityTest {
     @TempDir
     static Path dir;
 
+    private Snapshots snapshots;
     private SearchService search;
 
     @BeforeAll
     void index() throws IOException {
-        search = new SearchService(Seeds.indexed(dir));
+        snapshots = new Snapshots(Seeds.indexed(dir));
+        search = new SearchService(snapshots);
     }
 
     @AfterAll
     void close() throws IOException {
-        search.close();
+        snapshots.close();
     }
 
     private SearchResult search(String query) throws IOException {

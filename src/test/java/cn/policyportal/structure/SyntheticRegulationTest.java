@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import cn.policyportal.ingest.TextCleaner;
+import cn.policyportal.text.ChineseNumerals;
 
 /**
  * A regulation of 300 articles, generated with chapters, titled articles, 款 and 项, goes through

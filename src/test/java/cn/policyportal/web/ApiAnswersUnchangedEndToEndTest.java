@@ -71,9 +71,12 @@ class ApiAnswersUnchangedEndToEndTest {
         JsonNode expected = json.readTree(recorded.toFile());
         assertThat(answers.size()).isEqualTo(expected.size());
         for (int i = 0; i < answers.size(); i++) {
-            assertThat(json.writeValueAsString(answers.get(i)))
-                    .as(answers.get(i).get("request").asText())
-                    .isEqualTo(json.writeValueAsString(expected.get(i)));
+            // Compared as JSON trees: the order of an object's keys (Map.of) is no part of the answer.
+            if (!answers.get(i).equals(expected.get(i))) {
+                assertThat(json.writeValueAsString(answers.get(i)))
+                        .as(answers.get(i).get("request").asText())
+                        .isEqualTo(json.writeValueAsString(expected.get(i)));
+            }
         }
     }
 

@@ -179,6 +179,23 @@ class BrowserEndToEndTest {
         open("/stats?as_of=" + AS_OF);
         wait.until(d -> js("return window.portalCharts && window.portalCharts.progress ? 1 : 0").equals(1L));
         screenshot("stats");
+        JsonNode dimensions = portal.getJson("/api/stats/dimensions", 200).get("dimensions");
+        List<String> charts = new ArrayList<>();
+        List<String> periods = new ArrayList<>();
+        dimensions.forEach(d -> {
+            if (d.get("chart").asText().equals("TIMELINE")) {
+                periods.add(d.get("key").asText());
+            } else {
+                charts.add(d.get("key").asText());
+            }
+        });
+        charts.add("timeline");
+        assertThat(browser.findElements(By.cssSelector("figure[data-dimension]")))
+                .as("every chart but the reports' comes from /api/stats/dimensions")
+                .extracting(f -> f.getAttribute("data-chart")).containsExactlyInAnyOrderElementsOf(charts);
+        assertThat(browser.findElements(By.cssSelector("#period option"))).extracting(o -> o.getAttribute("value"))
+                .containsExactlyElementsOf(periods);
+        assertThat(browser.findElements(By.cssSelector(".charts figure"))).hasSize(charts.size() + 1);
         for (String by : List.of("lead_dept", "leader", "assist_dept", "status")) {
             JsonNode api = portal.getJson("/api/stats/measures?by=" + by + "&then=status&as_of=" + AS_OF, 200);
             @SuppressWarnings("unchecked")

@@ -53,7 +53,7 @@ class ClauseLookupEndToEndTest {
         StringBuilder text = new StringBuilder("中华人民共和国专利法\n\n第一章 总则\n\n");
         for (int n = 1; n <= 25; n++) {
             String body = n == 20 ? article20 : "第" + n + "条的内容。";
-            text.append("第").append(cn.policyportal.structure.ChineseNumerals.format(n)).append("条 ").append(body).append("\n\n");
+            text.append("第").append(cn.policyportal.text.ChineseNumerals.format(n)).append("条 ").append(body).append("\n\n");
         }
         return text.append("全国人民代表大会常务委员会\n\n").append(date).append("\n").toString();
     }

@@ -18,12 +18,13 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.policyportal.FixtureFiles;
+import cn.policyportal.SeedPortal;
 import cn.policyportal.Seeds;
 import cn.policyportal.TestPortal;
 import cn.policyportal.index.CorpusLibrary;
@@ -34,19 +35,16 @@ class DocumentUploadEndToEndTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final SeedPortal server = new SeedPortal();
+
     private Path corpus;
     private TestPortal portal;
 
     @BeforeEach
-    void start() throws IOException {
-        corpus = dir.resolve("corpus");
-        Seeds.copyAll(corpus);
-        portal = new TestPortal(corpus, dir.resolve("index"));
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        portal.close();
+    void portal() {
+        corpus = server.corpus();
+        portal = server.portal();
     }
 
     @Test
@@ -112,14 +110,14 @@ class DocumentUploadEndToEndTest {
         assertThat(twice.statusCode()).isEqualTo(409);
         assertThat(message(twice)).contains("同名文件");
         assertThat(corpusFiles()).containsAll(before).hasSize(before.size() + 2);
-        assertThat(Files.exists(dir.resolve("逃逸.txt"))).isFalse();
+        assertThat(Files.exists(corpus.getParent().resolve("逃逸.txt"))).isFalse();
     }
 
     @Test
     void anUploadWhileAnotherProcessIndexesIsSavedAndSaysSo() throws Exception {
         byte[] text = "关于锁的说明\n另一个进程正在建立索引。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         HttpResponse<String> response;
-        try (Directory index = FSDirectory.open(dir.resolve("index"));
+        try (Directory index = FSDirectory.open(server.dir().resolve("index"));
              IndexWriter other = new IndexWriter(index, new IndexWriterConfig())) {
             response = upload("锁.txt", text, TestPortal.ADMIN_TOKEN);
         }

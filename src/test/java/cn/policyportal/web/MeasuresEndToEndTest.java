@@ -3,10 +3,8 @@ package cn.policyportal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,16 +13,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import cn.policyportal.SeedPortal;
 import cn.policyportal.Seeds;
 import cn.policyportal.TestPortal;
-import cn.policyportal.search.MeasureExport;
+import cn.policyportal.ledger.MeasureExport;
 
 /** The measures API over HTTP on the seed plan: lists, statistics, exports and recorded statuses. */
 class MeasuresEndToEndTest {
@@ -32,20 +30,14 @@ class MeasuresEndToEndTest {
     /** A day after every deadline of the seed plan but the 十四五 ones. */
     private static final String AS_OF = "2024-01-01";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final SeedPortal server = new SeedPortal();
 
     private TestPortal portal;
 
     @BeforeEach
-    void start() throws IOException {
-        Seeds.copyAll(dir.resolve("corpus"));
-        portal = new TestPortal(dir.resolve("corpus"), dir.resolve("index"));
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        portal.close();
+    void portal() {
+        portal = server.portal();
     }
 
     private JsonNode get(String path) throws Exception {
@@ -167,10 +159,9 @@ class MeasuresEndToEndTest {
         String id = get("/api/measures?size=1").get("measures").get(0).get("id").asText();
         portal.post("/api/measures/" + id + "/status", "{\"status\":\"completed\",\"date\":\"2021-09-01\"}",
                 TestPortal.ADMIN_TOKEN);
-        portal.close();
-        java.nio.file.Files.writeString(dir.resolve("corpus").resolve(Seeds.WORK_PLAN.fileName()),
+        java.nio.file.Files.writeString(server.corpus().resolve(Seeds.WORK_PLAN.fileName()),
                 Seeds.WORK_PLAN.text() + "\n附：本方案由办公厅负责解释。\n");
-        portal = new TestPortal(dir.resolve("corpus"), dir.resolve("index"));
+        portal = server.restart(true);
         JsonNode completed = get("/api/measures?as_of=" + AS_OF + "&status=completed");
         assertThat(completed.get("total").asInt()).isEqualTo(1);
         assertThat(completed.get("measures").get(0).get("id").asText()).isEqualTo(id);

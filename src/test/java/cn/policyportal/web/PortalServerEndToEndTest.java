@@ -2,23 +2,24 @@ package cn.policyportal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import cn.policyportal.SeedPortal;
 import cn.policyportal.Seeds;
 import cn.policyportal.TestPortal;
 
@@ -28,23 +29,15 @@ class PortalServerEndToEndTest {
 
     private static final String SCRIPT_DOC = "脚本测试.txt";
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final SeedPortal SERVER = SeedPortal.withFiles(Map.of(SCRIPT_DOC,
+            "关于防范网页注入的通知\n页面中出现<script>alert('x')</script>字样时，应当作为普通文字显示。\n"));
 
     private TestPortal portal;
 
-    @BeforeAll
-    void start() throws IOException {
-        Path corpus = dir.resolve("corpus");
-        Seeds.copyAll(corpus);
-        Files.writeString(corpus.resolve(SCRIPT_DOC),
-                "关于防范网页注入的通知\n页面中出现<script>alert('x')</script>字样时，应当作为普通文字显示。\n");
-        portal = new TestPortal(corpus, dir.resolve("index"));
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        portal.close();
+    @BeforeEach
+    void portal() {
+        portal = SERVER.portal();
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -1,0 +1,211 @@
+package cn.policyportal.clause;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import cn.policyportal.index.DocumentInfo;
+import cn.policyportal.index.StoredDocuments;
+import cn.policyportal.index.UnitRef;
+import cn.policyportal.snapshot.Links;
+import cn.policyportal.snapshot.NotFoundException;
+import cn.policyportal.snapshot.Snapshot;
+import cn.policyportal.structure.DocumentStructure;
+import cn.policyportal.structure.TitleMatch;
+import cn.policyportal.structure.Unit;
+import cn.policyportal.structure.UnitKind;
+
+/**
+ * Resolves a {@link ClauseQuery} against the corpus: picks the document the title names (the best
+ * match; among versions of one title the newest, unless a year is named), then the unit in it.
+ */
+final class ClauseResolver {
+
+    private static final int SUGGESTIONS = 5;
+
+    private final Snapshot snapshot;
+    private final Titles titles;
+
+    ClauseResolver(Snapshot snapshot) {
+        this.snapshot = snapshot;
+        this.titles = snapshot.view(Titles.VIEW);
+    }
+
+    /**
+     * Resolves {@code query}.
+     *
+     * @throws NotFoundException when no document fits, or the document has no such unit; the
+     *                           exception carries the nearest titles or units as suggestions
+     */
+    ClauseAnswer resolve(ClauseQuery query) {
+        List<DocumentInfo> candidates = candidates(query);
+        List<ClauseAnswer.Match> found = new ArrayList<>();
+        for (DocumentInfo doc : candidates) {
+            unitOf(doc, query).ifPresent(found::add);
+        }
+        if (found.isEmpty()) {
+            throw notFound(query, candidates);
+        }
+        if (found.size() == 1) {
+            return new ClauseAnswer(query.label(), false, found, versionsOf(found.get(0).document()));
+        }
+        return new ClauseAnswer(query.label(), true, found, List.of());
+    }
+
+    /**
+     * The unit {@code query} names in the first document that has it, trying {@code preferred}
+     * (best first) before the others. A search's clause hit needs only this one, and stopping at
+     * it spares parsing every document for a bare 第十五条. An article is looked up in the index,
+     * where every article is a unit of its own; a chapter or section needs the structure.
+     */
+    Optional<ClauseAnswer.Match> first(ClauseQuery query, List<DocumentInfo> preferred) {
+        List<DocumentInfo> candidates = candidates(query);
+        Set<String> allowed = candidates.stream().map(DocumentInfo::docId).collect(Collectors.toSet());
+        return Stream.concat(preferred.stream().filter(d -> allowed.contains(d.docId())), candidates.stream())
+                .map(doc -> query.level().equals("条") ? article(doc, query) : unitOf(doc, query))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /**
+     * The article {@code query} names in {@code doc}, read from its unit in the index: no structure
+     * is read, so a search naming an article of any of thousands of documents costs one term lookup.
+     */
+    private Optional<ClauseAnswer.Match> article(DocumentInfo doc, ClauseQuery query) {
+        try {
+            StoredDocuments.ArticleUnit unit = StoredDocuments.article(snapshot.searcher(), doc.docId(),
+                    query.number(), query.sub());
+            return Optional.ofNullable(unit).map(u -> new ClauseAnswer.Match(doc, u.ref(), u.text(),
+                    Links.unit(doc.docId(), u.ref().path())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<DocumentInfo> candidates(ClauseQuery query) {
+        return query.title().isEmpty() ? snapshot.documents() : titled(query);
+    }
+
+    /** The documents the title fits best, one per distinct title (its newest or named-year version). */
+    private List<DocumentInfo> titled(ClauseQuery query) {
+        String wanted = TitleMatch.normalise(query.title());
+        // A title that fits nearly always contains what was typed: the slow test for its characters
+        // in order runs over all the titles only when none contains it.
+        Map<String, List<DocumentInfo>> byTitle = bestTitles(wanted, 2);
+        if (byTitle.isEmpty()) {
+            byTitle = bestTitles(wanted, 1);
+        }
+        List<DocumentInfo> chosen = new ArrayList<>();
+        for (List<DocumentInfo> versions : byTitle.values()) {
+            pickVersion(versions, query.year()).ifPresent(chosen::add);
+        }
+        return chosen;
+    }
+
+    /** The documents, by title, whose title or notice title scores best for {@code wanted}, if at least {@code floor}. */
+    private Map<String, List<DocumentInfo>> bestTitles(String wanted, int floor) {
+        int best = floor;
+        Map<String, List<DocumentInfo>> byTitle = new LinkedHashMap<>();
+        List<Titles.Titled> all = titles.titled();
+        for (int position : titles.index().withCharactersOf(wanted)) {
+            Titles.Titled doc = all.get(position);
+            int score = Math.max(TitleMatch.scoreNormalised(wanted, doc.title(), best),
+                    doc.noticeTitle() == null ? 0 : TitleMatch.scoreNormalised(wanted, doc.noticeTitle(), best));
+            if (score == 0) {
+                continue;
+            }
+            if (score > best || byTitle.isEmpty()) {
+                best = score;
+                byTitle.clear();
+            }
+            byTitle.computeIfAbsent(doc.title(), k -> new ArrayList<>()).add(doc.doc());
+        }
+        return byTitle;
+    }
+
+    /** Newest first (documents() is ordered so); with a year, the version of that year. */
+    private static Optional<DocumentInfo> pickVersion(List<DocumentInfo> versions, Integer year) {
+        if (year == null) {
+            return versions.stream().findFirst();
+        }
+        return versions.stream()
+                .filter(d -> d.date() != null && d.date().startsWith(year.toString())
+                        || d.path() != null && d.path().contains(year.toString()))
+                .findFirst();
+    }
+
+    private List<DocumentInfo> versionsOf(DocumentInfo doc) {
+        String title = TitleMatch.normalise(doc.title());
+        return titles.withTitle(title).stream()
+                .filter(t -> t.title().equals(title) && !t.doc().docId().equals(doc.docId()))
+                .map(Titles.Titled::doc)
+                .toList();
+    }
+
+    private Optional<ClauseAnswer.Match> unitOf(DocumentInfo doc, ClauseQuery query) {
+        DocumentStructure structure = snapshot.stored(doc.docId()).structure();
+        Optional<DocumentStructure.Located> unit = query.level().equals("条")
+                ? structure.article(query.number(), query.sub())
+                : structure.find(u -> u.kind() == containerKind(query.level()) && u.number() != null
+                        && u.number() == query.number()).stream().findFirst();
+        return unit.map(l -> new ClauseAnswer.Match(doc, UnitRef.of(l), fullText(l.unit()),
+                Links.unit(doc.docId(), l.unit().path())));
+    }
+
+    private static UnitKind containerKind(String level) {
+        return switch (level) {
+            case "编" -> UnitKind.PART;
+            case "章" -> UnitKind.CHAPTER;
+            default -> UnitKind.SECTION;
+        };
+    }
+
+    /** An article's own text; a chapter's headings of the articles it holds. */
+    private static String fullText(Unit unit) {
+        if (unit.kind() == UnitKind.ARTICLE) {
+            return unit.text();
+        }
+        List<String> lines = new ArrayList<>(unit.paragraphs());
+        unit.children().forEach(c -> lines.add(c.heading() + (c.text().isEmpty() ? "" : " " + c.text())));
+        return String.join("\n", lines);
+    }
+
+    private NotFoundException notFound(ClauseQuery query, List<DocumentInfo> candidates) {
+        if (!query.title().isEmpty() && candidates.isEmpty()) {
+            return new NotFoundException("没有找到名称与“" + query.title() + "”相符的文件", nearestTitles(query.title()));
+        }
+        if (candidates.size() == 1) {
+            DocumentInfo doc = candidates.get(0);
+            int articles = snapshot.stored(doc.docId()).structure().articles().size();
+            return new NotFoundException("《" + doc.title() + "》中没有" + query.label()
+                    + (articles > 0 ? "（共 " + articles + " 条）" : ""), List.of(doc.title()));
+        }
+        return new NotFoundException("没有文件含有" + query.label(),
+                query.title().isEmpty() ? List.of() : nearestTitles(query.title()));
+    }
+
+    /** The titles closest to {@code title}: most shared character pairs first. */
+    List<String> nearestTitles(String title) {
+        int[] wanted = TitleGrams.of(TitleMatch.normalise(title));
+        record Scored(String title, double similarity) {
+        }
+        List<Titles.Titled> all = titles.titled();
+        return Arrays.stream(titles.index().sharingAPairWith(wanted)).mapToObj(all::get)
+                .map(t -> new Scored(t.doc().title(), TitleGrams.dice(wanted, t.grams())))
+                .filter(s -> s.similarity() > 0)
+                .sorted(Comparator.comparingDouble((Scored s) -> -s.similarity()))
+                .map(Scored::title)
+                .distinct()
+                .limit(SUGGESTIONS)
+                .toList();
+    }
+}

@@ -1,0 +1,91 @@
+package cn.policyportal.documents;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import cn.policyportal.index.DocumentInfo;
+import cn.policyportal.index.IndexStatus;
+import cn.policyportal.snapshot.InvalidQueryException;
+import cn.policyportal.snapshot.Links;
+import cn.policyportal.snapshot.NotFoundException;
+import cn.policyportal.snapshot.Snapshot;
+import cn.policyportal.snapshot.Snapshots;
+import cn.policyportal.structure.DocumentStructure;
+import cn.policyportal.structure.Unit;
+import cn.policyportal.text.ArticleRef;
+
+/** The documents of the current index as their pages show them: metadata, text, outline, articles and citations. */
+public final class DocumentService {
+
+    private final Snapshots snapshots;
+
+    public DocumentService(Snapshots snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    /** When the index was last made, and the files that could not be indexed then. */
+    public IndexStatus ingestReport() throws IOException {
+        return snapshots.status();
+    }
+
+    /** Every document, newest first. */
+    public List<DocumentInfo> documents() throws IOException {
+        return snapshots.read(Snapshot::documents);
+    }
+
+    /**
+     * The metadata of the document with {@code id}.
+     *
+     * @throws NotFoundException when no document has that id
+     */
+    public DocumentInfo info(String id) throws IOException {
+        return snapshots.read(s -> s.stored(id).info());
+    }
+
+    /**
+     * The document with {@code id}: metadata, paragraphs, table of contents and abbreviations.
+     *
+     * @throws NotFoundException when no document has that id
+     */
+    public DocumentView document(String id) throws IOException {
+        return snapshots.read(s -> {
+            Snapshot.Stored doc = s.stored(id);
+            return new DocumentView(doc.info(), doc.structure().form().name().toLowerCase(Locale.ROOT),
+                    doc.paragraphs(), OutlineNode.of(doc.structure().units()), UnitView.of(doc.structure()),
+                    doc.abbreviations(), Citations.ofDocument(s, doc));
+        });
+    }
+
+    /**
+     * Article {@code number} of document {@code id} (16, 十六, 第十六条, 16-1 for 之一).
+     *
+     * @throws InvalidQueryException when {@code number} is not an article number
+     * @throws NotFoundException     when the document or the article does not exist
+     */
+    public ArticleView article(String id, String number) throws IOException {
+        ArticleRef wanted = ArticleRef.parseArticleNumber(number).filter(a -> a.number() > 0)
+                .orElseThrow(() -> new InvalidQueryException("“" + number + "”不是条文序号，请写成 16、十六 或 第十六条"));
+        return snapshots.read(s -> {
+            Snapshot.Stored doc = s.stored(id);
+            DocumentStructure.Located found = doc.structure().article(wanted.number(), wanted.sub())
+                    .orElseThrow(() -> new NotFoundException("《" + doc.info().title() + "》中没有" + wanted.label()
+                            + "（共 " + doc.structure().articles().size() + " 条）"));
+            Unit unit = found.unit();
+            return new ArticleView(id, unit.number(), unit.label(), unit.title(), found.parentHeadings(), unit.path(),
+                    unit.text(), Links.unit(id, unit.path()), Citations.ofArticle(s, doc, unit));
+        });
+    }
+
+    /**
+     * The documents {@code id} cites and the documents that cite it.
+     *
+     * @throws NotFoundException when no document has that id
+     */
+    public CitationsView citations(String id) throws IOException {
+        return snapshots.read(s -> {
+            Snapshot.Stored doc = s.stored(id);
+            return new CitationsView(id, Citations.ofDocument(s, doc), s.view(CitedBy.VIEW).of(id));
+        });
+    }
+}

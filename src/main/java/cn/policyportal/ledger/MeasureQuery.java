@@ -1,0 +1,48 @@
+package cn.policyportal.ledger;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import cn.policyportal.snapshot.InvalidQueryException;
+
+/**
+ * Which measures to list or count.
+ *
+ * @param leadDept   牵头部门 (canonical name), or {@code null}
+ * @param assistDept 协助部门, or {@code null}
+ * @param leader     牵头院领导, or {@code null}
+ * @param statuses   status codes to keep; empty keeps all
+ * @param dueFrom    earliest due date, or {@code null}
+ * @param dueTo      latest due date, or {@code null}
+ * @param docId      the document, or {@code null}
+ * @param text       words the category, task or text must contain, or {@code null}
+ * @param asOf       the day statuses are computed for
+ * @param page       1-based page
+ * @param size       measures per page
+ */
+public record MeasureQuery(String leadDept, String assistDept, String leader, Set<String> statuses,
+                           LocalDate dueFrom, LocalDate dueTo, String docId, String text, LocalDate asOf,
+                           int page, int size) {
+
+    /** The largest page the list answers; exports have no pages. */
+    public static final int MAX_SIZE = 1000;
+
+    public MeasureQuery {
+        statuses = Set.copyOf(statuses);
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidQueryException("每页条数 size 应在 1 到 " + MAX_SIZE + " 之间");
+        }
+        if (page < 1 || (long) page * size > 1_000_000) {
+            throw new InvalidQueryException("页码 page 超出范围");
+        }
+        if (dueFrom != null && dueTo != null && dueFrom.isAfter(dueTo)) {
+            throw new InvalidQueryException("截止日期范围有误：起始日期 due_from 晚于结束日期 due_to");
+        }
+    }
+
+    /** Whether no filter is set, so that every measure is selected. */
+    public boolean selectsAll() {
+        return leadDept == null && assistDept == null && leader == null && statuses.isEmpty()
+                && dueFrom == null && dueTo == null && docId == null && text == null;
+    }
+}

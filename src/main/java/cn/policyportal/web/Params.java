@@ -1,0 +1,64 @@
+package cn.policyportal.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import io.javalin.http.Context;
+
+import cn.policyportal.ingest.DocumentIds;
+import cn.policyportal.snapshot.InvalidQueryException;
+import cn.policyportal.snapshot.NotFoundException;
+
+/** Reads the parameters every route shares, refusing a malformed one in words. */
+final class Params {
+
+    private Params() {
+    }
+
+    /** The query parameter {@code name}, stripped, or {@code null} when absent or blank. */
+    static String text(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static int integer(Context ctx, String name, int fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidQueryException("参数 " + name + " 应为整数，收到的是“" + value + "”");
+        }
+    }
+
+    /** The date parameter {@code name}, or {@code null} when absent. */
+    static LocalDate optionalDate(Context ctx, String name) {
+        String value = text(ctx, name);
+        return value == null ? null : date(value, name);
+    }
+
+    /** The date parameter {@code name}, or today when absent. */
+    static LocalDate dateOrToday(Context ctx, String name) {
+        LocalDate date = optionalDate(ctx, name);
+        return date == null ? LocalDate.now() : date;
+    }
+
+    static LocalDate date(String value, String name) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidQueryException("参数 " + name + " 应为日期，格式如 2021-12-31，收到的是“" + value + "”");
+        }
+    }
+
+    /** The document id in the path, refused unless it has the shape of one. */
+    static String documentId(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!DocumentIds.isWellFormed(id)) {
+            throw new NotFoundException("文件编号“" + id + "”格式不正确，应为 12 位十六进制字符");
+        }
+        return id;
+    }
+}
