@@ -19,7 +19,14 @@ import cn.policyportal.text.ArticleRef;
  */
 public record ClauseQuery(String title, Integer year, String level, int number, int sub) {
 
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年?(?:版|修订|修正)?");
+    /**
+     * A year that names a version: before the title (2008年专利法), in brackets (公司法（2018年修正）,
+     * 信托法(2001)) or with 版/修订/修正; not a year that is part of a title (2021年度考核办法,
+     * 2035年远景目标纲要, 2021—2025年发展规划).
+     */
+    private static final Pattern YEAR = Pattern.compile("^((?:19|20)\\d{2})年(?:版|修订|修正)?(?!度)"
+            + "|[（(]((?:19|20)\\d{2})年?(?:版|修订|修正)?[)）]"
+            + "|((?:19|20)\\d{2})年?(?:版|修订|修正)");
 
     /** Reads {@code text} as a clause reference, if it is one. */
     public static Optional<ClauseQuery> parse(String text) {
@@ -40,7 +47,7 @@ public record ClauseQuery(String title, Integer year, String level, int number, 
         Integer year = null;
         Matcher y = YEAR.matcher(title);
         if (y.find()) {
-            year = Integer.parseInt(y.group(1));
+            year = Integer.parseInt(y.group(1) != null ? y.group(1) : y.group(2) != null ? y.group(2) : y.group(3));
             title = (title.substring(0, y.start()) + title.substring(y.end())).replaceAll("[（(]\\s*[）)]", "").strip();
         }
         return Optional.of(new ClauseQuery(title, year, String.valueOf(last.ref().level()), last.ref().number(),

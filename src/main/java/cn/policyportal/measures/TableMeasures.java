@@ -23,14 +23,22 @@ final class TableMeasures {
     }
 
     /** The columns a header row names; -1 where there is none. */
-    record Columns(int task, int leader, int lead, int assist, int deadline, int category) {
+    record Columns(int task, int leader, int coLeader, int lead, int assist, int deadline, int category) {
 
+        /**
+         * Reads a header row. A column of leaders is told apart first, so that 配合院领导 is not taken
+         * for the assisting departments, nor 牵头院领导 for the lead ones.
+         */
         static Columns of(List<String> header) {
-            int task = -1, leader = -1, lead = -1, assist = -1, deadline = -1, category = -1;
+            int task = -1, leader = -1, coLeader = -1, lead = -1, assist = -1, deadline = -1, category = -1;
             for (int c = 0; c < header.size(); c++) {
                 String h = header.get(c);
-                if (LEADER.matcher(h).find() && LEAD.matcher(h).find()) {
-                    leader = c;
+                if (LEADER.matcher(h).find()) {
+                    if (ASSIST.matcher(h).find()) {
+                        coLeader = coLeader < 0 ? c : coLeader;
+                    } else if (leader < 0) {
+                        leader = c;
+                    }
                 } else if (LEAD.matcher(h).find() && lead < 0) {
                     lead = c;
                 } else if (ASSIST.matcher(h).find() && assist < 0) {
@@ -43,7 +51,7 @@ final class TableMeasures {
                     category = c;
                 }
             }
-            return new Columns(task, leader, lead, assist, deadline, category);
+            return new Columns(task, leader, coLeader, lead, assist, deadline, category);
         }
 
         boolean usable() {
@@ -88,7 +96,7 @@ final class TableMeasures {
             lead = orAbove(cell(row, columns.lead()), lead);
             String path = name + "/r" + r;
             measures.add(new Measure(Measure.idOf(docId, path), docId, path, category, firstLine(task), task,
-                    PlanMeasures.people(cell(row, columns.leader())), List.of(),
+                    PlanMeasures.people(cell(row, columns.leader())), PlanMeasures.people(cell(row, columns.coLeader())),
                     departments.split(lead), departments.split(cell(row, columns.assist())),
                     Deadlines.parse(cell(row, columns.deadline()))));
         }

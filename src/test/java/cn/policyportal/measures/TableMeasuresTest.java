@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -85,6 +86,26 @@ class TableMeasuresTest {
 
         assertThat(measures).extracting(TableMeasuresTest::render).containsExactlyElementsOf(expected);
         assertThat(measures).allSatisfy(m -> assertThat(m.id()).isEqualTo(Measure.idOf("doc", m.path())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "配合院领导 beside 牵头院领导 | 配合院领导 | 李四",
+            "协助院领导 | 协助院领导 | 李四",
+    })
+    void aColumnOfAssistingLeadersNamesCoLeadersNotDepartments_bugCoLeaderColumnReadAsAssistingDepartments(
+            String name, String header, String coLeader) {
+        List<Measure> measures = TableMeasures.of("doc", List.of(List.of(
+                List.of("任务", "牵头院领导", header, "牵头部门", "协助部门", "时间期限"),
+                List.of("举办青年干部培训班", "张三", coLeader, "人事局", "直属机关党委", "2021年年底前"))),
+                Departments.standard());
+
+        assertThat(measures).singleElement().satisfies(m -> {
+            assertThat(m.leadLeaders()).containsExactly("张三");
+            assertThat(m.coLeaders()).containsExactly(coLeader);
+            assertThat(m.leadDepts()).containsExactly("人事局");
+            assertThat(m.assistDepts()).containsExactly("直属机关党委");
+        });
     }
 
     private static String render(Measure m) {
