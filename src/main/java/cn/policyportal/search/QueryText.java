@@ -42,14 +42,16 @@ public record QueryText(List<List<Term>> groups, List<Term> excluded, List<Term>
         Map<String, String> filters = new LinkedHashMap<>();
         boolean or = false;
         for (String token : tokens(text == null ? "" : text.strip())) {
-            if ((token.equals("OR") || token.equals("或") || token.equals("|")) && !groups.isEmpty()) {
-                or = true;
+            if (token.equals("OR") || token.equals("或") || token.equals("|")) {
+                // With no word before it to join, a connective is dropped rather than searched for.
+                or = !groups.isEmpty();
                 continue;
             }
             if (token.equals("AND") || token.equals("且")) {
                 continue;
             }
-            int colon = token.indexOf(':');
+            // A Chinese input method types the full-width colon: type：办法 is a filter too.
+            int colon = token.replace('：', ':').indexOf(':');
             String field = colon > 0 ? token.substring(0, colon) : "";
             String value = colon > 0 ? unquote(token.substring(colon + 1)) : "";
             if (field.equals("title") && !value.isEmpty()) {

@@ -32,6 +32,7 @@ class QueryTextTest {
         two OR groups                         => 巡视 OR 督查 整改 或 落实               => [巡视|督查] [整改|落实]
         OR chains three words                 => 巡视 OR 督查 OR 审计                    => [巡视|督查|审计]
         OR at the end is dropped              => 巡视 OR                                => [巡视]
+        OR at the start is dropped            => OR 巡视                                => [巡视]
         lower-case or is a word               => 巡视 or 整改                           => [巡视] [or] [整改]
         AND is ignored                        => 巡视 AND 整改                          => [巡视] [整改]
         且 is ignored                         => 巡视 且 整改                           => [巡视] [整改]
@@ -48,6 +49,7 @@ class QueryTextTest {
         every filter                          => type:办法 issuer:中国科学院 year:2021 dept:人事局 巡视 => [巡视] dept=人事局 issuer=中国科学院 type=办法 year=2021
         quoted filter value                   => type:"规范性 文件"                      => type=规范性 文件
         a later filter replaces an earlier    => year:2020 year:2021                    => year=2021
+        a full-width colon filters too        => type：办法 巡视                          => [巡视] type=办法
         filter without a value is text        => type:                                  => [type:]
         unknown field is text                 => foo:bar                                => [foo:bar]
         stray closing bracket is text         => 巡视)                                  => [巡视)]
