@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * The rules a text declares repealed: the titles in 《》 that stand in a sentence before its
  * 同时废止, 予以废止 or 一并废止, such as 《中华人民共和国婚姻法》、《中华人民共和国继承法》…同时废止. A title
- * that only says how a repealed rule was amended (根据《关于修改〈X〉的决定》修正的《X》) or that is cited
- * for an article is not one of them.
+ * that only says how a repealed rule was amended (根据《关于修改〈X〉的决定》修正的《X》: it is followed by
+ * 修正) or that is cited for an article is not one of them; an amending decision named as repealed
+ * itself (《X》和《关于修改〈X〉的决定》同时废止) is.
  */
 public final class RepealStatements {
 
@@ -52,7 +53,7 @@ public final class RepealStatements {
         while (title.find()) {
             String name = title.group(1);
             String after = before.substring(title.end());
-            if (!name.contains("关于修改") && !NOT_REPEALED_AFTER.matcher(after).find()) {
+            if (!NOT_REPEALED_AFTER.matcher(after).find()) {
                 titles.add(name.replace('〈', '《').replace('〉', '》'));
             }
         }

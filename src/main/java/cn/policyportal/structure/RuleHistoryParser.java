@@ -20,8 +20,11 @@ public final class RuleHistoryParser {
     /** The head in which a law states its history, before its first article. */
     private static final int HEAD = 20;
     private static final String DATE = "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日";
-    /** One event of a history line: a date, then within the line what happened on it. */
-    private static final Pattern EVENT = Pattern.compile(DATE + "((?:(?!\\d{4}\\s*年).){0,120}?)(通过|修正|修订|公布|发布|施行)");
+    /**
+     * One event of a history line: a date, then what happened on it, the last such word before the
+     * next date (2016年…会议通过的《关于修改…的决定》修正 is a 修正, not a 通过).
+     */
+    private static final Pattern EVENT = Pattern.compile(DATE + "((?:(?!\\d{4}\\s*年).){0,150})(通过|修正|修订|公布|发布|施行)");
     /** 本法自2021年1月1日起施行, the usual last article. */
     private static final Pattern IN_FORCE_FROM = Pattern.compile("自\\s*" + DATE + "\\s*起(?:施行|实施|生效)");
     private static final Pattern IN_FORCE_ON_PUBLICATION = Pattern.compile("自(?:公布|发布|印发)之日起(?:施行|实施|生效)");
@@ -37,21 +40,25 @@ public final class RuleHistoryParser {
 
     /**
      * The history of the text {@code paragraphs} titled {@code title}, in a file named
-     * {@code fileName}, whose metadata gave it the date {@code statedDate} (or {@code null}).
+     * {@code fileName}, whose metadata gave it the date {@code statedDate} (or {@code null}). The
+     * version's date is its latest history line, else the stated date, else the file name's date,
+     * else the date it takes effect.
      */
     public static RuleHistory of(List<String> paragraphs, String title, String fileName, LocalDate statedDate) {
         List<Event> events = events(head(paragraphs));
         Optional<Event> version = events.stream().filter(e -> !e.kind().equals("施行"))
                 .reduce((a, b) -> b.date().isBefore(a.date()) ? a : b);
         LocalDate versionDate = version.map(Event::date).orElse(statedDate);
-        String label = version.map(e -> e.date().getYear() + "年" + e.kind()).orElse(null);
         if (versionDate == null) {
             versionDate = fileDate(fileName).orElse(null);
         }
-        if (label == null && versionDate != null) {
-            label = versionDate.getYear() + "年版";
+        LocalDate effective = effectiveDate(paragraphs, events, versionDate);
+        if (versionDate == null) {
+            versionDate = effective;
         }
-        return new RuleHistory(versionDate, label, effectiveDate(paragraphs, events, versionDate),
+        String label = version.map(e -> e.date().getYear() + "年" + e.kind())
+                .orElse(versionDate == null ? null : versionDate.getYear() + "年版");
+        return new RuleHistory(versionDate, label, effective,
                 title != null && (title.contains("试行") || title.contains("暂行")), part(paragraphs),
                 RepealStatements.in(paragraphs));
     }

@@ -93,16 +93,24 @@ public final class RuleVersions {
     /** The rules of {@code entries}: grouped by title, split into versions by date, repeals resolved. */
     public static RuleVersions of(List<Entry> entries) {
         Map<String, List<Entry>> byTitle = new LinkedHashMap<>();
-        entries.forEach(e -> byTitle.computeIfAbsent(TitleMatch.normalise(e.doc().title()), k -> new ArrayList<>()).add(e));
+        entries.forEach(e -> byTitle.computeIfAbsent(key(e.doc().title()), k -> new ArrayList<>()).add(e));
         Map<String, Rule> rules = new LinkedHashMap<>();
         byTitle.forEach((key, docs) -> rules.put(key, new Rule(key, versions(docs))));
         List<Repeal> repeals = new ArrayList<>();
         for (Entry e : entries) {
             for (String title : e.history().repeals()) {
-                repeals.add(new Repeal(e, title, rules.get(TitleMatch.normalise(title))));
+                repeals.add(new Repeal(e, title, rules.get(key(title))));
             }
         }
         return new RuleVersions(Map.copyOf(rules), List.copyOf(repeals));
+    }
+
+    /**
+     * The rule a title names: its normalised title. An amendment (宪法修正案（2018年）) is an act of
+     * its own, not a version of the amendments before it, so its title keeps its year.
+     */
+    public static String key(String title) {
+        return title.contains("修正案") ? title.replaceAll("\\s", "") : TitleMatch.normalise(title);
     }
 
     /** The versions of one rule's documents, oldest first; an undated document counts as the oldest. */
@@ -118,22 +126,28 @@ public final class RuleVersions {
         return List.copyOf(versions);
     }
 
-    /**
-     * Marks what {@code repeal} repeals: the versions of the rule it names dated before the
-     * repealing document (a rule re-enacted under its own name repeals its earlier versions, not
-     * itself). Where several documents repeal one, the earliest counts.
-     */
+    /** Marks what {@code repeal} repeals; where several documents repeal one, the earliest counts. */
     private void markRepealed(Repeal repeal) {
-        Entry by = repeal.by();
-        for (Version v : repeal.rule().versions()) {
-            boolean earlier = by.date() == null || v.date() == null || v.date().isBefore(by.date());
-            if (!earlier || v.entries().contains(by)) {
-                continue;
-            }
-            for (Entry e : v.entries()) {
-                repealedBy.merge(e.docId(), by, (a, b) -> isEarlier(b, a) ? b : a);
-            }
+        for (Entry e : repealedBy(repeal)) {
+            repealedBy.merge(e.docId(), repeal.by(), (a, b) -> isEarlier(b, a) ? b : a);
         }
+    }
+
+    /**
+     * The documents {@code repeal} repeals: those of the versions of the rule it names dated before
+     * the repealing document (a rule re-enacted under its own name repeals its earlier versions, not
+     * itself); none when it names no rule of the corpus.
+     */
+    public List<Entry> repealedBy(Repeal repeal) {
+        if (repeal.rule() == null) {
+            return List.of();
+        }
+        Entry by = repeal.by();
+        return repeal.rule().versions().stream()
+                .filter(v -> (by.date() == null || v.date() == null || v.date().isBefore(by.date()))
+                        && !v.entries().contains(by))
+                .flatMap(v -> v.entries().stream())
+                .toList();
     }
 
     private static boolean isEarlier(Entry a, Entry b) {
