@@ -30,7 +30,7 @@ public final class MetadataExtractor {
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]*[)）]$");
     private static final String[] TYPES = {
         "实施细则", "细则", "办法", "条例", "规定", "规则", "方案", "意见", "决定", "通知", "通报",
-        "报告", "纪要", "要点", "规划", "公告", "批复", "函", "法典", "法"};
+        "报告", "纪要", "要点", "规划", "公告", "批复", "函", "解释", "法典", "法"};
 
     private MetadataExtractor() {
     }
