@@ -1,5 +1,6 @@
 package cn.policyportal.documents;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,8 +30,8 @@ public record Comparison(Side a, Side b, Summary summary, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    /** One of the documents compared. */
-    public record Side(String docId, String title, String date, String label, int articles) {
+    /** One of the documents compared: its version's date and label, and how many articles it has. */
+    public record Side(String docId, String title, LocalDate date, String label, int articles) {
     }
 
     /** How many rows of each kind; {@code renumbered} counts moved articles, changed in text or not. */
@@ -94,6 +95,6 @@ public record Comparison(Side a, Side b, Summary summary, List<Row> rows) {
 
     private static Side side(Snapshot snapshot, Snapshot.Stored doc, int articles) {
         RuleHistory history = snapshot.history(doc.info().docId());
-        return new Side(doc.info().docId(), doc.info().title(), doc.info().date(), history.versionLabel(), articles);
+        return new Side(doc.info().docId(), doc.info().title(), history.versionDate(), history.versionLabel(), articles);
     }
 }
