@@ -66,6 +66,9 @@ final class ClauseResolver {
             unitOf(doc, query).ifPresent(m -> found.putIfAbsent(rules.version(doc.docId()).<Object>map(v -> v)
                     .orElse(doc.docId()), m));
         }
+        if (found.isEmpty() && query.year() == null) {
+            inEarlierVersions(query, candidates).ifPresent(m -> found.put(m.document().docId(), m));
+        }
         if (found.isEmpty()) {
             throw notFound(query, candidates);
         }
@@ -77,6 +80,22 @@ final class ClauseResolver {
                     ValidityNotice.of(doc, validity).orElse(null));
         }
         return new ClauseAnswer(query.label(), true, matches, List.of(), null, null);
+    }
+
+    /**
+     * The unit {@code query} names in the newest earlier version that has it, when the version in
+     * force has none: an article an amendment dropped is still quoted, and its answer says that
+     * the version is 已修改.
+     */
+    private Optional<ClauseAnswer.Match> inEarlierVersions(ClauseQuery query, List<DocumentInfo> chosen) {
+        Set<String> tried = chosen.stream().map(DocumentInfo::docId).collect(Collectors.toSet());
+        return chosen.stream().map(d -> rules.rule(d.docId())).flatMap(Optional::stream).distinct()
+                .flatMap(rule -> rule.versions().reversed().stream())
+                .flatMap(v -> v.entries().stream())
+                .filter(e -> !tried.contains(e.doc().docId()))
+                .map(e -> unitOf(e.doc(), query))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /**

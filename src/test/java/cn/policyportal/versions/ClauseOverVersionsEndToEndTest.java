@@ -51,6 +51,13 @@ class ClauseOverVersionsEndToEndTest {
     }
 
     @Test
+    void anArticleTheVersionInForceDroppedIsQuotedFromTheNewestVersionThatHasIt() throws Exception {
+        JsonNode answer = clause("公司法第二十七条");
+        assertThat(answer.path("matches").get(0).path("doc_id").asText()).isEqualTo(id("公司法(2018-10-26).txt"));
+        assertThat(answer.path("notice").asText()).contains("已修改");
+    }
+
+    @Test
     void aRepealedRuleAnswersWithANoticeOfWhatRepealedIt() throws Exception {
         JsonNode answer = clause("预备役军官法第一条");
         assertThat(answer.path("matches").get(0).path("doc_id").asText()).isEqualTo(id("预备役军官法(2010-08-28).txt"));
