@@ -44,6 +44,16 @@ const Portal = (() => {
     return el('span', { class: `badge badge-${status}` }, label || status);
   }
 
+  const VALIDITY_CLASSES = { 现行有效: 'in-force', 已修改: 'amended', 已废止: 'repealed', 尚未生效: 'pending' };
+
+  // A document's validity as a badge: 现行有效 and the like, 试行 when the rule says so, 人工 when an admin set it.
+  function validityBadge(validity) {
+    const span = el('span', { class: `validity validity-${VALIDITY_CLASSES[validity.status] || 'in-force'}` }, validity.status);
+    if (validity.provisional) span.append(el('small', {}, '（试行）'));
+    if (validity.source === 'admin') span.setAttribute('title', `管理员设定：${validity.reason || ''}`);
+    return span;
+  }
+
   // Marks the current page in the navigation bar.
   function markNav() {
     const path = window.location.pathname;
@@ -63,5 +73,5 @@ const Portal = (() => {
   }
 
   document.addEventListener('DOMContentLoaded', markNav);
-  return { el, getJson, showStatus, badge, dimensions };
+  return { el, getJson, showStatus, badge, validityBadge, dimensions };
 })();

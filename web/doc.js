@@ -55,13 +55,53 @@ function richText(text, citations) {
 function renderHead(doc) {
   const head = document.getElementById('doc-head');
   document.title = `${doc.title} — 政策文件检索`;
-  head.append(el('h2', { class: 'doc-title' }, doc.title));
+  const title = el('h2', { class: 'doc-title' }, doc.title);
+  if (doc.validity) title.append(Portal.validityBadge(doc.validity));
+  head.append(title);
   if (doc.notice_title) head.append(el('p', { class: 'notice-title' }, doc.notice_title));
   const meta = el('dl', { class: 'doc-meta' });
-  [['文号', doc.doc_number], ['发文机关', doc.issuer], ['成文日期', doc.date], ['类型', doc.type], ['公开方式', doc.disclosure]]
+  [['文号', doc.doc_number], ['发文机关', doc.issuer], ['成文日期', doc.date], ['类型', doc.type], ['公开方式', doc.disclosure],
+    ['施行日期', doc.validity && doc.validity.effective_date]]
     .filter(([, v]) => v)
     .forEach(([k, v]) => meta.append(el('dt', {}, k), el('dd', {}, v)));
   head.append(meta);
+  const note = validityNote(doc.validity);
+  if (note) head.append(note);
+}
+
+// What replaced or repealed this version, with a link; the reason when an admin set the status.
+function validityNote(validity) {
+  if (!validity) return null;
+  const by = validity.repealed_by || validity.superseded_by;
+  if (!by && !validity.reason) return null;
+  const p = el('p', { class: 'validity-note' });
+  if (by) {
+    p.append(document.createTextNode(validity.repealed_by ? '已被废止，废止文件：' : '已被修改，现行版本：'));
+    p.append(el('a', { href: `/doc/${by.doc_id}` }, `《${by.title}》${by.label ? '（' + by.label + '）' : ''}`));
+  }
+  if (validity.reason) p.append(document.createTextNode(`（管理员设定：${validity.reason}）`));
+  return p;
+}
+
+// The versions of this rule, oldest first: each a link, this one marked, and a one-click
+// comparison of each version with the one before it.
+function renderVersions(doc) {
+  if (!doc.versions || doc.versions.length < 2) return;
+  const box = el('section', { id: 'versions', class: 'versions', 'aria-label': '版本' });
+  box.append(el('h3', {}, `版本（${doc.versions.length}）`));
+  const ol = el('ol');
+  doc.versions.forEach((v, i) => {
+    const li = el('li', v.doc_id === docId ? { class: 'current', 'aria-current': 'true' } : {});
+    li.append(el('a', { href: `/doc/${v.doc_id}` }, [v.label || '未注明日期', v.date].filter(Boolean).join(' · ')));
+    if (v.status) li.append(Portal.validityBadge({ status: v.status }));
+    if (i > 0) {
+      const previous = doc.versions[i - 1].doc_id;
+      li.append(el('a', { href: `/compare?a=${previous}&b=${v.doc_id}`, class: 'compare-link' }, '与上一版本对照'));
+    }
+    ol.append(li);
+  });
+  box.append(ol);
+  document.getElementById('doc-head').append(box);
 }
 
 function renderToc(nodes, list) {
@@ -166,6 +206,7 @@ async function load() {
     status.textContent = '';
     status.className = 'status';
     renderHead(doc);
+    renderVersions(doc);
     renderToc(doc.outline, document.querySelector('#toc ol'));
     renderUnits(doc);
     renderExtra(doc);

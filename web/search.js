@@ -1,10 +1,10 @@
-// Search page: the whole state lives in the URL (q, type, issuer, year, dept, sort, page), so a
+// Search page: the whole state lives in the URL (q, validity, type, issuer, year, dept, sort, page), so a
 // search can be shared and the back button works.
 'use strict';
 
 (() => {
-  const { el, getJson, showStatus } = Portal;
-  const FACET_NAMES = { type: '文件类型', issuer: '发文机关', year: '年份', dept: '部门' };
+  const { el, getJson, showStatus, validityBadge } = Portal;
+  const FACET_NAMES = { validity: '时效性', type: '文件类型', issuer: '发文机关', year: '年份', dept: '部门' };
   const PAGE_SIZE = 10;
   const form = document.getElementById('search-form');
   const input = document.getElementById('q');
@@ -68,6 +68,7 @@
       const li = el('li', { class: 'hit' });
       const h3 = el('h3');
       h3.append(el('a', { href: withQuery(hit.url), class: 'hit-title' }, hit.title));
+      if (hit.validity) h3.append(validityBadge(hit.validity));
       li.append(h3);
       if (hit.unit) li.append(el('div', { class: 'unit-label' }, unitText(hit.unit)));
       li.append(el('div', { class: 'meta' }, [hit.doc_number, hit.issuer, hit.date, hit.type].filter(Boolean).join(' · ')));

@@ -22,6 +22,7 @@ import cn.policyportal.index.IndexProgress;
 import cn.policyportal.ingest.DocumentIds;
 import cn.policyportal.ingest.DocumentReader;
 import cn.policyportal.ledger.StatusStore;
+import cn.policyportal.versions.ValidityStore;
 import cn.policyportal.web.AdminToken;
 import cn.policyportal.web.PortalServer;
 import cn.policyportal.web.Services;
@@ -36,6 +37,7 @@ public final class TestPortal implements AutoCloseable {
 
     private final Services services;
     private final StatusStore statuses;
+    private final ValidityStore validity;
     private final Javalin app;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -58,7 +60,8 @@ public final class TestPortal implements AutoCloseable {
             indexer.index(corpus, index, IndexProgress.NONE);
         }
         statuses = new StatusStore(data);
-        services = Services.open(index, statuses);
+        validity = new ValidityStore(data);
+        services = Services.open(index, statuses, validity);
         app = PortalServer.create(services, new CorpusLibrary(corpus, index, reader, indexer), new AdminToken(ADMIN_TOKEN),
                 MAX_UPLOAD_BYTES).start("127.0.0.1", 0);
     }
@@ -124,5 +127,6 @@ public final class TestPortal implements AutoCloseable {
         app.stop();
         services.close();
         statuses.close();
+        validity.close();
     }
 }

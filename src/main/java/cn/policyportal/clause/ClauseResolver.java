@@ -2,6 +2,7 @@ package cn.policyportal.clause;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,10 +24,16 @@ import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.TitleMatch;
 import cn.policyportal.structure.Unit;
 import cn.policyportal.structure.UnitKind;
+import cn.policyportal.versions.RuleVersions;
+import cn.policyportal.versions.Validities;
+import cn.policyportal.versions.Validity;
+import cn.policyportal.versions.ValidityStatus;
+import cn.policyportal.versions.VersionRef;
 
 /**
- * Resolves a {@link ClauseQuery} against the corpus: picks the document the title names (the best
- * match; among versions of one title the newest, unless a year is named), then the unit in it.
+ * Resolves a {@link ClauseQuery} against the corpus: picks the rule the title names (the best
+ * match), its version (the one in force, unless a year is named) with all its parts, then the
+ * unit in them.
  */
 final class ClauseResolver {
 
@@ -34,10 +41,15 @@ final class ClauseResolver {
 
     private final Snapshot snapshot;
     private final Titles titles;
+    private final RuleVersions rules;
+    private final Validities validities;
+    private final LocalDate today = LocalDate.now();
 
-    ClauseResolver(Snapshot snapshot) {
+    ClauseResolver(Snapshot snapshot, Validities validities) {
         this.snapshot = snapshot;
         this.titles = snapshot.view(Titles.VIEW);
+        this.rules = snapshot.view(RuleVersions.VIEW);
+        this.validities = validities;
     }
 
     /**
@@ -48,17 +60,42 @@ final class ClauseResolver {
      */
     ClauseAnswer resolve(ClauseQuery query) {
         List<DocumentInfo> candidates = candidates(query);
-        List<ClauseAnswer.Match> found = new ArrayList<>();
+        Map<Object, ClauseAnswer.Match> found = new LinkedHashMap<>();
         for (DocumentInfo doc : candidates) {
-            unitOf(doc, query).ifPresent(found::add);
+            // Copies of one version in two folders are one answer, not a choice between two.
+            unitOf(doc, query).ifPresent(m -> found.putIfAbsent(rules.version(doc.docId()).<Object>map(v -> v)
+                    .orElse(doc.docId()), m));
+        }
+        if (found.isEmpty() && query.year() == null) {
+            inEarlierVersions(query, candidates).ifPresent(m -> found.put(m.document().docId(), m));
         }
         if (found.isEmpty()) {
             throw notFound(query, candidates);
         }
-        if (found.size() == 1) {
-            return new ClauseAnswer(query.label(), false, found, versionsOf(found.get(0).document()));
+        List<ClauseAnswer.Match> matches = List.copyOf(found.values());
+        if (matches.size() == 1) {
+            DocumentInfo doc = matches.get(0).document();
+            Validity validity = validities.of(snapshot, doc.docId(), today);
+            return new ClauseAnswer(query.label(), false, matches, versionsOf(doc), validity,
+                    ValidityNotice.of(doc, validity).orElse(null));
         }
-        return new ClauseAnswer(query.label(), true, found, List.of());
+        return new ClauseAnswer(query.label(), true, matches, List.of(), null, null);
+    }
+
+    /**
+     * The unit {@code query} names in the newest earlier version that has it, when the version in
+     * force has none: an article an amendment dropped is still quoted, and its answer says that
+     * the version is 已修改.
+     */
+    private Optional<ClauseAnswer.Match> inEarlierVersions(ClauseQuery query, List<DocumentInfo> chosen) {
+        Set<String> tried = chosen.stream().map(DocumentInfo::docId).collect(Collectors.toSet());
+        return chosen.stream().map(d -> rules.rule(d.docId())).flatMap(Optional::stream).distinct()
+                .flatMap(rule -> rule.versions().reversed().stream())
+                .flatMap(v -> v.entries().stream())
+                .filter(e -> !tried.contains(e.doc().docId()))
+                .map(e -> unitOf(e.doc(), query))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /**
@@ -95,7 +132,7 @@ final class ClauseResolver {
         return query.title().isEmpty() ? snapshot.documents() : titled(query);
     }
 
-    /** The documents the title fits best, one per distinct title (its newest or named-year version). */
+    /** The documents the title fits best: per distinct title, every part of its version in force or of the named year. */
     private List<DocumentInfo> titled(ClauseQuery query) {
         String wanted = TitleMatch.normalise(query.title());
         // A title that fits nearly always contains what was typed: the slow test for its characters
@@ -105,8 +142,9 @@ final class ClauseResolver {
             byTitle = bestTitles(wanted, 1);
         }
         List<DocumentInfo> chosen = new ArrayList<>();
-        for (List<DocumentInfo> versions : byTitle.values()) {
-            pickVersion(versions, query.year()).ifPresent(chosen::add);
+        for (List<DocumentInfo> docs : byTitle.values()) {
+            rules.rule(docs.get(0).docId()).flatMap(rule -> pickVersion(rule, query.year()))
+                    .ifPresent(v -> v.entries().forEach(e -> chosen.add(e.doc())));
         }
         return chosen;
     }
@@ -132,22 +170,34 @@ final class ClauseResolver {
         return byTitle;
     }
 
-    /** Newest first (documents() is ordered so); with a year, the version of that year. */
-    private static Optional<DocumentInfo> pickVersion(List<DocumentInfo> versions, Integer year) {
-        if (year == null) {
-            return versions.stream().findFirst();
+    /**
+     * The version of {@code rule} a lookup answers from: with a year, the newest version of that
+     * year; else the newest version in force, or the newest of all when none is (a repealed rule
+     * answers with a notice that says so).
+     */
+    private Optional<RuleVersions.Version> pickVersion(RuleVersions.Rule rule, Integer year) {
+        List<RuleVersions.Version> newestFirst = rule.versions().reversed();
+        if (year != null) {
+            return newestFirst.stream().filter(v -> isOfYear(v, year.toString())).findFirst();
         }
-        return versions.stream()
-                .filter(d -> d.date() != null && d.date().startsWith(year.toString())
-                        || d.path() != null && d.path().contains(year.toString()))
-                .findFirst();
+        return newestFirst.stream()
+                .filter(v -> validities.of(snapshot, v.first().doc().docId(), today).status() == ValidityStatus.IN_FORCE)
+                .findFirst()
+                .or(() -> newestFirst.stream().findFirst());
     }
 
-    private List<DocumentInfo> versionsOf(DocumentInfo doc) {
-        String title = TitleMatch.normalise(doc.title());
-        return titles.withTitle(title).stream()
-                .filter(t -> t.title().equals(title) && !t.doc().docId().equals(doc.docId()))
-                .map(Titles.Titled::doc)
+    /** Whether version {@code v} is of {@code year}: by its own date, its label, or its file's name. */
+    private static boolean isOfYear(RuleVersions.Version v, String year) {
+        return v.date() != null && String.valueOf(v.date().getYear()).equals(year)
+                || v.entries().stream().map(e -> e.doc()).anyMatch(d -> d.date() != null && d.date().startsWith(year)
+                        || d.path() != null && d.path().contains(year));
+    }
+
+    /** The other versions of the rule {@code doc} belongs to, oldest first, each with its validity today. */
+    private List<VersionRef> versionsOf(DocumentInfo doc) {
+        RuleVersions.Version own = rules.version(doc.docId()).orElse(null);
+        return validities.versions(snapshot, doc.docId(), today).stream()
+                .filter(v -> own == null || own.entries().stream().noneMatch(e -> e.doc().docId().equals(v.docId())))
                 .toList();
     }
 

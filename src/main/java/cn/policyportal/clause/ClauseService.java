@@ -9,14 +9,17 @@ import cn.policyportal.snapshot.InvalidQueryException;
 import cn.policyportal.snapshot.NotFoundException;
 import cn.policyportal.snapshot.Snapshot;
 import cn.policyportal.snapshot.Snapshots;
+import cn.policyportal.versions.Validities;
 
 /** Resolves clause references typed by a person (《X》第N条, 第四章) against the current index. */
 public final class ClauseService {
 
     private final Snapshots snapshots;
+    private final Validities validities;
 
-    public ClauseService(Snapshots snapshots) {
+    public ClauseService(Snapshots snapshots, Validities validities) {
         this.snapshots = snapshots;
+        this.validities = validities;
     }
 
     /**
@@ -28,19 +31,21 @@ public final class ClauseService {
     public ClauseAnswer clause(String text) throws IOException {
         ClauseQuery query = ClauseQuery.parse(text).orElseThrow(() -> new InvalidQueryException(
                 "请写明条款，例如：巡视工作协作配合实施办法第十六条、第九条、实施办法第四章"));
-        return snapshots.read(s -> new ClauseResolver(s).resolve(query));
+        return snapshots.read(s -> new ClauseResolver(s, validities).resolve(query));
     }
 
     /**
      * The unit a clause-like {@code text} names on {@code snapshot}, if it names one that exists:
-     * among documents that have it, the first of {@code preferred} that does, else the newest.
+     * among documents that have it (of a titled rule, its version in force), the first of
+     * {@code preferred} that does, else the newest.
      */
-    public static Optional<ClauseAnswer.Match> first(Snapshot snapshot, String text, List<DocumentInfo> preferred) {
-        return ClauseQuery.parse(text).flatMap(clause -> new ClauseResolver(snapshot).first(clause, preferred));
+    public static Optional<ClauseAnswer.Match> first(Snapshot snapshot, Validities validities, String text,
+            List<DocumentInfo> preferred) {
+        return ClauseQuery.parse(text).flatMap(clause -> new ClauseResolver(snapshot, validities).first(clause, preferred));
     }
 
     /** The titles on {@code snapshot} closest to {@code title}, for a search or lookup that found nothing. */
     public static List<String> nearestTitles(Snapshot snapshot, String title) {
-        return new ClauseResolver(snapshot).nearestTitles(title);
+        return new ClauseResolver(snapshot, Validities.TEXT_ONLY).nearestTitles(title);
     }
 }

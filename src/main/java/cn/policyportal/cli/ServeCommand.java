@@ -12,6 +12,7 @@ import cn.policyportal.index.CorpusLibrary;
 import cn.policyportal.index.IndexStatus;
 import cn.policyportal.ingest.DocumentReader;
 import cn.policyportal.ledger.StatusStore;
+import cn.policyportal.versions.ValidityStore;
 import cn.policyportal.web.AdminToken;
 import cn.policyportal.web.PortalServer;
 import cn.policyportal.web.Services;
@@ -29,9 +30,9 @@ final class ServeCommand {
               --host ADDR    address to listen on (default 127.0.0.1, or $PORTAL_HOST)
               --corpus DIR   documents to index (default: corpus, or $PORTAL_CORPUS)
               --index DIR    where the Lucene index lives (default: index, or $PORTAL_INDEX)
-              --data DIR     recorded data such as measure statuses (default: data, or $PORTAL_DATA)
+              --data DIR     recorded data: measure statuses, validity overrides (default: data, or $PORTAL_DATA)
 
-            Writes (recording a measure's status, uploading or removing a document at /admin) need the admin token: set PORTAL_ADMIN_TOKEN, or put
+            Writes (recording a measure's status or a rule's validity, uploading or removing a document at /admin) need the admin token: set PORTAL_ADMIN_TOKEN, or put
             it in DATA/admin-token. Without one, every write is refused.
             """;
 
@@ -46,7 +47,8 @@ final class ServeCommand {
                     + " and no corpus folder at " + config.corpus().toAbsolutePath());
         }
         StatusStore statuses = new StatusStore(config.data());
-        Services services = Services.open(config.index(), statuses);
+        ValidityStore validity = new ValidityStore(config.data());
+        Services services = Services.open(config.index(), statuses, validity);
         Thread warmUp = new Thread(() -> {
             try {
                 services.search().warmUp();
@@ -66,6 +68,7 @@ final class ServeCommand {
             try {
                 services.close();
                 statuses.close();
+                validity.close();
             } catch (IOException ignored) {
                 // the process is ending; nothing is left to save
             }

@@ -3,6 +3,7 @@ package cn.policyportal.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -11,20 +12,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import cn.policyportal.index.CorpusScanner;
+import cn.policyportal.index.DocumentInfo;
 import cn.policyportal.index.Structures;
 import cn.policyportal.ingest.DocumentIds;
+import cn.policyportal.ingest.DocumentMetadata;
 import cn.policyportal.ingest.DocumentReader;
 import cn.policyportal.ingest.IngestException;
 import cn.policyportal.ingest.IngestedDocument;
 import cn.policyportal.ingest.TextExtractor;
 import cn.policyportal.structure.DocumentStructure;
+import cn.policyportal.structure.RuleHistoryParser;
 import cn.policyportal.structure.Unit;
 import cn.policyportal.text.ArticleRef;
+import cn.policyportal.versions.RuleVersions;
 
 /**
  * {@code portal structure --corpus DIR}: for every document, the articles the parser finds, the
  * highest number, and any gap or repeat in the numbering; and whether every line of the file that
- * starts with 第X条 became an article.
+ * starts with 第X条 became an article. Then, per rule, its versions and their validity
+ * ({@link VersionsReport}).
  */
 final class StructureReport {
 
@@ -34,12 +40,15 @@ final class StructureReport {
             Parses every document of DIR (without indexing it) and prints, per document: articles
             found, highest article number, gaps and repeats in the numbering (第X条之一 counts as its
             own unit), and how many lines of the file start with 第X条 (each should be an article).
-            Ends with totals.
+            Ends with totals. Then lists every rule with several versions or a status other than
+            现行有效: its versions, oldest first, with date, label and validity today, and counts
+            the rules with several versions, those with exactly one version in force, and the
+            同时废止/予以废止 statements that name a rule of the corpus.
             """;
 
-    /** The figures of one document. */
+    /** The figures of one document, and what it states of its history ({@code null} when it failed). */
     record Row(String path, int articles, int highest, List<Integer> gaps, List<String> repeats, int articleLines,
-               String error) {
+               String error, RuleVersions.Entry entry) {
     }
 
     private StructureReport() {
@@ -67,6 +76,8 @@ final class StructureReport {
             pool.shutdownNow();
         }
         print(rows, out);
+        VersionsReport.print(RuleVersions.of(rows.stream().map(Row::entry).filter(e -> e != null).toList()),
+                LocalDate.now(), out);
         return rows;
     }
 
@@ -82,10 +93,18 @@ final class StructureReport {
             List<Unit> articles = structure.articles().stream().map(DocumentStructure.Located::unit).toList();
             int lines = (int) extraction.text().lines().filter(StructureReport::opensWithArticle).count();
             return new Row(path, articles.size(), articles.stream().mapToInt(Unit::number).max().orElse(0),
-                    gaps(articles), repeats(articles), lines, null);
+                    gaps(articles), repeats(articles), lines, null, entry(doc));
         } catch (IngestException e) {
-            return new Row(path, 0, 0, List.of(), List.of(), 0, e.getMessage());
+            return new Row(path, 0, 0, List.of(), List.of(), 0, e.getMessage(), null);
         }
+    }
+
+    /** The document as the rules' grouping reads it, as the indexer would store it. */
+    private static RuleVersions.Entry entry(IngestedDocument doc) {
+        DocumentMetadata m = doc.metadata();
+        DocumentInfo info = new DocumentInfo(doc.id(), m.title(), m.noticeTitle(), m.docNumber(), m.issuer(),
+                m.date() == null ? null : m.date().toString(), m.type(), m.disclosure(), doc.path());
+        return new RuleVersions.Entry(info, RuleHistoryParser.of(doc.paragraphs(), m.title(), doc.path(), m.date()));
     }
 
     /** Numbers missing between 1 and the highest article. */

@@ -2,6 +2,7 @@ package cn.policyportal.documents;
 
 import java.io.IOException;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import cn.policyportal.index.DocumentInfo;
@@ -14,14 +15,17 @@ import cn.policyportal.snapshot.Snapshots;
 import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.Unit;
 import cn.policyportal.text.ArticleRef;
+import cn.policyportal.versions.Validities;
 
 /** The documents of the current index as their pages show them: metadata, text, outline, articles and citations. */
 public final class DocumentService {
 
     private final Snapshots snapshots;
+    private final Validities validities;
 
-    public DocumentService(Snapshots snapshots) {
+    public DocumentService(Snapshots snapshots, Validities validities) {
         this.snapshots = snapshots;
+        this.validities = validities;
     }
 
     /** When the index was last made, and the files that could not be indexed then. */
@@ -44,17 +48,50 @@ public final class DocumentService {
     }
 
     /**
-     * The document with {@code id}: metadata, paragraphs, table of contents and abbreviations.
+     * The document with {@code id}: metadata, paragraphs, table of contents, abbreviations, and its
+     * validity and versions as of {@code asOf}.
      *
      * @throws NotFoundException when no document has that id
      */
-    public DocumentView document(String id) throws IOException {
+    public DocumentView document(String id, LocalDate asOf) throws IOException {
         return snapshots.read(s -> {
             Snapshot.Stored doc = s.stored(id);
             return new DocumentView(doc.info(), doc.structure().form().name().toLowerCase(Locale.ROOT),
                     doc.paragraphs(), OutlineNode.of(doc.structure().units()), UnitView.of(doc.structure()),
-                    doc.abbreviations(), Citations.ofDocument(s, doc));
+                    doc.abbreviations(), Citations.ofDocument(s, doc), validities.of(s, id, asOf),
+                    validities.versions(s, id, asOf));
         });
+    }
+
+    /**
+     * The validity of document {@code id} as of {@code asOf}, with the overrides recorded for it.
+     *
+     * @throws NotFoundException when no document has that id
+     */
+    public ValidityView validity(String id, LocalDate asOf) throws IOException {
+        return snapshots.read(s -> new ValidityView(s.stored(id).info().docId(), validities.of(s, id, asOf),
+                validities.history(id)));
+    }
+
+    /**
+     * Records an admin's override of the validity of document {@code id} and answers the validity now.
+     *
+     * @throws NotFoundException     when no document has that id
+     * @throws InvalidQueryException when the status or the reason is not acceptable
+     */
+    public ValidityView overrideValidity(String id, String status, String reason) throws IOException {
+        info(id);
+        validities.override(id, status, reason);
+        return validity(id, LocalDate.now());
+    }
+
+    /**
+     * Documents {@code a} and {@code b} side by side, article by article (新旧对照).
+     *
+     * @throws NotFoundException when either document does not exist
+     */
+    public Comparison compare(String a, String b) throws IOException {
+        return snapshots.read(s -> Comparison.of(s, s.stored(a), s.stored(b)));
     }
 
     /**

@@ -26,6 +26,8 @@ import cn.policyportal.measures.ProgressReports;
 import cn.policyportal.structure.Abbreviations;
 import cn.policyportal.structure.DocumentReferences;
 import cn.policyportal.structure.DocumentStructure;
+import cn.policyportal.structure.RuleHistory;
+import cn.policyportal.structure.RuleHistoryParser;
 import cn.policyportal.structure.Unit;
 import cn.policyportal.structure.UnitKind;
 
@@ -74,6 +76,9 @@ public final class DocumentBlocks {
         List<ProgressReport> progress = doc.paragraphs().stream().anyMatch(p -> p.contains("整改"))
                 ? ProgressReports.of(structure, doc.metadata().date()) : List.of();
         addStored(parent, Fields.PROGRESS, progress.isEmpty() ? null : StoredJson.encode(progress));
+        RuleHistory history = RuleHistoryParser.of(doc.paragraphs(), doc.metadata().title(), doc.path(),
+                doc.metadata().date());
+        addStored(parent, Fields.RULE_HISTORY, history.equals(RuleHistory.NONE) ? null : StoredJson.encode(history));
         measures.stream().flatMap(m -> java.util.stream.Stream.concat(m.leadDepts().stream(), m.assistDepts().stream()))
                 .distinct().forEach(dept -> addFacet(parent, Fields.DEPT, dept));
         block.add(parent);

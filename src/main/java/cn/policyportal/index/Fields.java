@@ -87,6 +87,14 @@ public final class Fields {
     public static final String PROGRESS = "progress";
 
     /**
+     * The rule's history as {@code RuleHistoryParser} read it (stored JSON on the parent, absent when
+     * the text states none): its version date and label, 施行 date, 试行 flag, the part of a code it
+     * holds and the titles it repeals. Versions and validity are resolved across the corpus for
+     * every snapshot from the parents alone, without reading a text.
+     */
+    public static final String RULE_HISTORY = "rule_history";
+
+    /**
      * The opening of the text (binary doc value): the snippet of a hit found by its title or
      * filters alone, read without decompressing the stored fields around it.
      */

@@ -26,6 +26,7 @@ import cn.policyportal.measures.ProgressReport;
 import cn.policyportal.structure.Abbreviations;
 import cn.policyportal.structure.DocumentReferences;
 import cn.policyportal.structure.DocumentStructure;
+import cn.policyportal.structure.RuleHistory;
 import cn.policyportal.structure.Unit;
 
 /**
@@ -40,7 +41,7 @@ public final class StoredDocuments {
             new SortField(Fields.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_DOC);
     private static final Set<String> LISTED_FIELDS = Set.of(Fields.DOC_ID, Fields.TITLE, Fields.NOTICE_TITLE,
             Fields.DOC_NUMBER, Fields.ISSUER, Fields.DATE, Fields.TYPE, Fields.DISCLOSURE, Fields.PATH,
-            Fields.ABBREVIATIONS, Fields.PROGRESS);
+            Fields.ABBREVIATIONS, Fields.PROGRESS, Fields.RULE_HISTORY);
     private static final Set<String> TEXT_FIELDS = Set.of(Fields.BODY, Fields.STRUCTURE, Fields.REFERENCES);
     private static final TypeReference<List<ProgressReport>> PROGRESS = new TypeReference<>() {
     };
@@ -51,9 +52,10 @@ public final class StoredDocuments {
      * @param luceneId      the parent's id in the reader it was read from
      * @param abbreviations the short forms it defines (以下简称)
      * @param progress      the progress counts it states, if it is a rectification report
+     * @param history       its version, 施行 date and repeal statements ({@link RuleHistory#NONE} when it states none)
      */
     public record Listed(int luceneId, DocumentInfo info, List<Abbreviations.Abbreviation> abbreviations,
-                         List<ProgressReport> progress) {
+                         List<ProgressReport> progress, RuleHistory history) {
     }
 
     /** A document's text as the indexer parsed it. */
@@ -72,8 +74,10 @@ public final class StoredDocuments {
         for (ScoreDoc sd : docs.scoreDocs) {
             Document doc = stored.document(sd.doc, LISTED_FIELDS);
             String progress = doc.get(Fields.PROGRESS);
+            String history = doc.get(Fields.RULE_HISTORY);
             listed.add(new Listed(sd.doc, info(doc), Structures.decodeAbbreviations(doc.get(Fields.ABBREVIATIONS)),
-                    progress == null ? List.of() : StoredJson.decode(progress, PROGRESS)));
+                    progress == null ? List.of() : StoredJson.decode(progress, PROGRESS),
+                    history == null ? RuleHistory.NONE : StoredJson.decode(history, RuleHistory.class)));
         }
         return listed;
     }

@@ -26,10 +26,11 @@ public final class MetadataExtractor {
             "^(\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*.{0,80}(?:通过|公布|发布|施行|修正|修订)");
     private static final Pattern DISCLOSURE = Pattern.compile("^[（(]?此件(主动公开|依申请公开|不予公开|不公开)[)）]?$");
     private static final Pattern STAMP_NOTE = Pattern.compile("^[（(][\\p{IsHan}]{1,4}[)）]$");
+    private static final Pattern FILE_DATE = Pattern.compile("\\s*[(（]\\d{4}-\\d{1,2}-\\d{1,2}[)）]$");
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]*[)）]$");
     private static final String[] TYPES = {
         "实施细则", "细则", "办法", "条例", "规定", "规则", "方案", "意见", "决定", "通知", "通报",
-        "报告", "纪要", "要点", "规划", "公告", "批复", "函", "法"};
+        "报告", "纪要", "要点", "规划", "公告", "批复", "函", "解释", "法典", "法"};
 
     private MetadataExtractor() {
     }
@@ -43,8 +44,8 @@ public final class MetadataExtractor {
         List<String> head = paragraphs.subList(0, Math.min(HEAD, paragraphs.size()));
         Optional<String> noticeTitle = noticeTitle(head);
         Optional<String> enclosed = noticeTitle.flatMap(MetadataExtractor::enclosedTitle);
-        Optional<String> ownTitle = noticeTitle.isPresent() ? Optional.empty() : leadingTitle(head);
-        String title = enclosed.or(() -> noticeTitle).or(() -> ownTitle).orElse(fallbackTitle);
+        Optional<String> ownTitle = noticeTitle.isPresent() ? Optional.empty() : leadingTitle(head, fallbackTitle);
+        String title = enclosed.or(() -> noticeTitle).or(() -> ownTitle).orElse(withoutFileDate(fallbackTitle));
         boolean fromText = noticeTitle.isPresent() || ownTitle.isPresent();
 
         int dateIndex = indexOfDate(paragraphs);
@@ -98,17 +99,40 @@ public final class MetadataExtractor {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    /** A standalone regulation starts with its title: a short line that is not a sentence. */
-    private static Optional<String> leadingTitle(List<String> head) {
+    /**
+     * A standalone regulation starts with its title: a short line that is not a sentence, and that
+     * either ends as a type of document does or holds the file's own name. The second reads the
+     * full title of a 解释, 决议 or 修正案 (中华人民共和国刑法修正案（九）) whose file carries a short name
+     * and a date, instead of taking the file name for the title.
+     */
+    private static Optional<String> leadingTitle(List<String> head, String fileStem) {
         for (String p : head) {
             if (DOC_NUMBER.matcher(p).matches() || p.endsWith("文件")) {
                 continue;
             }
-            boolean titleLike = p.length() <= 60 && !TextCleaner.endsSentence(p)
-                    && !p.startsWith("第") && typeOf(p).isPresent();
+            boolean titleLike = p.length() <= 80 && !TextCleaner.endsSentence(p) && !p.startsWith("第")
+                    && (p.length() <= 60 && typeOf(p).isPresent() || namesFile(p, fileStem));
             return titleLike ? Optional.of(normaliseTitle(p)) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code line} holds the file name {@code stem}, once both drop spaces, 《》, the state's name and a date. */
+    private static boolean namesFile(String line, String stem) {
+        String name = bareName(withoutFileDate(stem));
+        return name.length() >= 4 && bareName(line).contains(name);
+    }
+
+    private static String bareName(String text) {
+        return normaliseTitle(text).replaceAll("[\\s\u3000《》〈〉<>]", "").replace("中华人民共和国", "");
+    }
+
+    /**
+     * A file name without the date a collection appends to it: 慈善法(2016-03-16) is 慈善法. A title
+     * taken from the file name leaves the date out, so the versions of a rule keep one title.
+     */
+    static String withoutFileDate(String stem) {
+        return FILE_DATE.matcher(stem).replaceFirst("");
     }
 
     private static int indexOfDate(List<String> paragraphs) {

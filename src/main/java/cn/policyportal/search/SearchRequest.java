@@ -3,6 +3,7 @@ package cn.policyportal.search;
 import java.util.Map;
 
 import cn.policyportal.snapshot.InvalidQueryException;
+import cn.policyportal.versions.ValidityStatus;
 
 /**
  * A search as a person asked for it.
@@ -14,9 +15,10 @@ import cn.policyportal.snapshot.InvalidQueryException;
  * @param sort     {@link Sort#RELEVANCE} or {@link Sort#DATE} (newest first)
  * @param analysis {@link Analysis#FULL}, or {@link Analysis#WORDS} to search SmartChineseAnalyzer
  *                 words alone, the baseline the evaluation and the benchmark compare against
+ * @param validity only documents of this validity (today), or {@code null} for all
  */
 public record SearchRequest(String query, Map<String, String> filters, int page, int size, Sort sort,
-                            Analysis analysis) {
+                            Analysis analysis, ValidityStatus validity) {
 
     /** How hits are ordered. */
     public enum Sort { RELEVANCE, DATE }
@@ -43,8 +45,8 @@ public record SearchRequest(String query, Map<String, String> filters, int page,
         }
     }
 
-    /** A relevance-ranked search with all analyses. */
+    /** A search with all analyses over documents of every validity. */
     public SearchRequest(String query, Map<String, String> filters, int page, int size, Sort sort) {
-        this(query, filters, page, size, sort, Analysis.FULL);
+        this(query, filters, page, size, sort, Analysis.FULL, null);
     }
 }

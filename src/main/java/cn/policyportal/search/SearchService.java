@@ -1,6 +1,7 @@
 package cn.policyportal.search;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -35,6 +36,9 @@ import cn.policyportal.snapshot.Links;
 import cn.policyportal.snapshot.SearchDeadline;
 import cn.policyportal.snapshot.Snapshot;
 import cn.policyportal.snapshot.Snapshots;
+import cn.policyportal.versions.Validities;
+import cn.policyportal.versions.Validity;
+import cn.policyportal.versions.ValidityStatus;
 
 /**
  * Full-text search over the current index: documents ranked by their titles and units, each hit
@@ -53,10 +57,17 @@ public final class SearchService {
             s -> new FacetOrdinals(s.searcher().getIndexReader(), FACET_FIELDS);
 
     private final Snapshots snapshots;
+    private final Validities validities;
     private final Synonyms synonyms = Synonyms.standard();
 
+    /** Search with validities from the texts alone (the evaluation). */
     public SearchService(Snapshots snapshots) {
+        this(snapshots, Validities.TEXT_ONLY);
+    }
+
+    public SearchService(Snapshots snapshots, Validities validities) {
         this.snapshots = snapshots;
+        this.validities = validities;
     }
 
     /**
@@ -80,17 +91,23 @@ public final class SearchService {
             IndexSearcher searcher = snapshot.searcher();
             SearchQueries queries = queries(snapshot, request.analysis());
             Query docQuery = queries.documents(text);
-            Object[] results = collect(searcher, withFilters(docQuery, filters), topDocs(request),
-                    new FacetCounts(snapshot.view(FACETS)));
+            Map<String, ValidityStatus> statuses = validities.statuses(snapshot, LocalDate.now());
+            Query filtered = ValidityFilter.of(withFilters(docQuery, filters), statuses, request.validity());
+            Object[] results = collect(searcher, filtered, topDocs(request),
+                    new FacetCounts(snapshot.view(FACETS)), new ValidityCounts(snapshot, statuses));
             TopDocs topDocs = (TopDocs) results[0];
             @SuppressWarnings("unchecked")
-            Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
+            Map<String, Map<String, Long>> facets = new LinkedHashMap<>((Map<String, Map<String, Long>>) results[1]);
+            @SuppressWarnings("unchecked")
+            Map<String, Long> byValidity = (Map<String, Long>) results[2];
+            facets.put(ValidityFilter.PARAM, byValidity);
             TopDocs page = page(topDocs, (request.page() - 1) * request.size());
             Query unitQuery = text.groups().isEmpty() ? null : queries.units(text);
             List<SearchHit> hits = hits(snapshot, unitQuery, queries.highlightWords(text), page);
             boolean clause = false;
             if (request.page() == 1) {
-                Optional<SearchHit> first = clauseHit(snapshot, request.query(), hits);
+                Optional<SearchHit> first = clauseHit(snapshot, request.query(), hits)
+                        .filter(h -> request.validity() == null || h.validity().status() == request.validity());
                 if (first.isPresent()) {
                     hits.removeIf(h -> h.document().docId().equals(first.get().document().docId()));
                     hits.add(0, first.get());
@@ -106,6 +123,16 @@ public final class SearchService {
         });
     }
 
+    /**
+     * The validity a search is filtered by, from its parameter: one of the four words, or
+     * {@code null} (absent or blank) for all.
+     *
+     * @throws InvalidQueryException when it names none of them
+     */
+    public static ValidityStatus validity(String param) {
+        return ValidityFilter.parse(param);
+    }
+
     private SearchQueries queries(Snapshot snapshot, SearchRequest.Analysis analysis) {
         return analysis == SearchRequest.Analysis.WORDS
                 ? new SearchQueries(synonyms, Map.of(), SearchQueries.Mode.WORDS_ONLY)
@@ -119,8 +146,8 @@ public final class SearchService {
                 : new TopScoreDocCollectorManager(depth, Integer.MAX_VALUE);
     }
 
-    /** The hits of a page, each with the units of its document that matched best and its snippet. */
-    private static List<SearchHit> hits(Snapshot snapshot, Query unitQuery, List<String> words, TopDocs page)
+    /** The hits of a page, each with the units of its document that matched best, its snippet and validity. */
+    private List<SearchHit> hits(Snapshot snapshot, Query unitQuery, List<String> words, TopDocs page)
             throws IOException {
         IndexSearcher searcher = snapshot.searcher();
         int[] parents = Arrays.stream(page.scoreDocs).mapToInt(sd -> sd.doc).toArray();
@@ -145,14 +172,14 @@ public final class SearchService {
             List<UnitAt> found = best.get(i);
             if (found.isEmpty()) {
                 hits.add(new SearchHit(info, score, Snippets.of(leads[i] == null ? "" : leads[i], words), null,
-                        Links.document(info.docId()), List.of()));
+                        Links.document(info.docId()), List.of(), validity(snapshot, info)));
                 continue;
             }
             UnitRef unit = found.get(0).ref();
             List<SearchHit.UnitLink> more = found.subList(1, found.size()).stream()
                     .map(u -> new SearchHit.UnitLink(u.ref(), Links.unit(info.docId(), u.ref().path()))).toList();
             hits.add(new SearchHit(info, score, Snippets.of(unitTexts[i] == null ? "" : unitTexts[i], words), unit,
-                    Links.unit(info.docId(), unit.path()), more));
+                    Links.unit(info.docId(), unit.path()), more, validity(snapshot, info)));
         }
         return hits;
     }
@@ -212,11 +239,15 @@ public final class SearchService {
      * The article a clause-like query names, as a hit. When several documents have it, the one the
      * text search ranks highest wins.
      */
-    private static Optional<SearchHit> clauseHit(Snapshot snapshot, String text, List<SearchHit> ranked) {
+    private Optional<SearchHit> clauseHit(Snapshot snapshot, String text, List<SearchHit> ranked) {
         List<DocumentInfo> preferred = ranked.stream().map(SearchHit::document).toList();
-        return ClauseService.first(snapshot, text, preferred)
+        return ClauseService.first(snapshot, validities, text, preferred)
                 .map(match -> new SearchHit(match.document(), Float.MAX_VALUE, Snippets.escape(match.text()),
-                        match.unit(), match.url(), List.of()));
+                        match.unit(), match.url(), List.of(), validity(snapshot, match.document())));
+    }
+
+    private Validity validity(Snapshot snapshot, DocumentInfo doc) {
+        return validities.of(snapshot, doc.docId(), LocalDate.now());
     }
 
     private static Object[] collect(IndexSearcher searcher, Query query, CollectorManager<?, ?>... managers)

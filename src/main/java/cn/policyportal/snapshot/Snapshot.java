@@ -21,6 +21,7 @@ import cn.policyportal.measures.ProgressReport;
 import cn.policyportal.structure.Abbreviations;
 import cn.policyportal.structure.DocumentReferences;
 import cn.policyportal.structure.DocumentStructure;
+import cn.policyportal.structure.RuleHistory;
 
 /**
  * One point-in-time view of the index: the metadata of every document (read once), each document's
@@ -47,6 +48,7 @@ public final class Snapshot {
     private final IndexSearcher searcher;
     private final List<DocumentInfo> documents;
     private final Map<String, StoredDocuments.Listed> byId = new HashMap<>();
+    private final Map<Integer, String> idByLuceneId = new HashMap<>();
     private final Map<String, Set<String>> abbreviations;
     private final Map<String, Stored> stored = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
@@ -63,6 +65,7 @@ public final class Snapshot {
         Map<String, Set<String>> shortForms = new HashMap<>();
         for (StoredDocuments.Listed doc : listed) {
             byId.put(doc.info().docId(), doc);
+            idByLuceneId.put(doc.luceneId(), doc.info().docId());
             doc.abbreviations().forEach(a ->
                     shortForms.computeIfAbsent(a.shortForm(), k -> new TreeSet<>()).add(a.fullForm()));
         }
@@ -84,6 +87,11 @@ public final class Snapshot {
         return documents;
     }
 
+    /** The id of the document whose parent is Lucene document {@code luceneId} of this snapshot, or {@code null}. */
+    public String idAt(int luceneId) {
+        return idByLuceneId.get(luceneId);
+    }
+
     /** The metadata of document {@code id}, or {@code null}. */
     public DocumentInfo info(String id) {
         StoredDocuments.Listed doc = byId.get(id);
@@ -99,6 +107,12 @@ public final class Snapshot {
     public List<ProgressReport> progress(String id) {
         StoredDocuments.Listed doc = byId.get(id);
         return doc == null ? List.of() : doc.progress();
+    }
+
+    /** What document {@code id} states of its history: version, 施行 date, repeals ({@link RuleHistory#NONE} if nothing). */
+    public RuleHistory history(String id) {
+        StoredDocuments.Listed doc = byId.get(id);
+        return doc == null ? RuleHistory.NONE : doc.history();
     }
 
     /** The titles document {@code id} cites. */

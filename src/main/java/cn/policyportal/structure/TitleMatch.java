@@ -1,8 +1,10 @@
 package cn.policyportal.structure;
 
 /**
- * Compares document titles the way people say them: 《》, spaces, the 中华人民共和国 prefix and notes
- * such as （试行） are optional.
+ * Compares document titles the way people say them: 《》, spaces, the state's name 中华人民共和国 (as a
+ * prefix or inside 《》: 关于适用《中华人民共和国保险法》… is 关于适用《保险法》…) and notes such as （试行）,
+ * （2018年修正） or a file name's (2020-12-29) are optional. Two documents with the same normalised
+ * title are versions of one rule.
  */
 public final class TitleMatch {
 
@@ -12,9 +14,9 @@ public final class TitleMatch {
     /** {@code title} reduced to what must match. */
     public static String normalise(String title) {
         String t = title.replace('(', '（').replace(')', '）').replace('<', '《').replace('>', '》')
-                .replaceAll("[\\s《》“”\"]", "");
+                .replaceAll("[\\s《》〈〉“”\"]", "");
         t = t.replaceAll("（(?:试行|暂行|征求意见稿|草案|修订|修正|\\d{4}[^）]*)）", "");
-        return t.startsWith("中华人民共和国") ? t.substring("中华人民共和国".length()) : t;
+        return t.replace("中华人民共和国", "");
     }
 
     /**

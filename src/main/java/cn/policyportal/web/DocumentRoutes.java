@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.javalin.http.Context;
 
 import cn.policyportal.documents.DocumentService;
@@ -33,7 +35,25 @@ final class DocumentRoutes {
     }
 
     void document(Context ctx) throws IOException {
-        ctx.json(documents.document(Params.documentId(ctx)));
+        ctx.json(documents.document(Params.documentId(ctx), Params.dateOrToday(ctx, "as_of")));
+    }
+
+    void validity(Context ctx) throws IOException {
+        ctx.json(documents.validity(Params.documentId(ctx), Params.dateOrToday(ctx, "as_of")));
+    }
+
+    /** {@code POST /api/documents/{id}/validity} with {@code {"status","reason"}}: an admin's override. */
+    void overrideValidity(Context ctx) throws IOException {
+        admin.require(ctx);
+        String id = Params.documentId(ctx);
+        JsonNode body = Params.jsonObject(ctx, "{\"status\":\"已废止\",\"reason\":\"已由新文件替代\"}");
+        ctx.status(201).json(documents.overrideValidity(id, body.path("status").asText(""),
+                body.path("reason").asText("")));
+    }
+
+    /** {@code GET /api/compare?a=&b=}: two documents article by article. */
+    void compare(Context ctx) throws IOException {
+        ctx.json(documents.compare(Params.documentId(ctx, "a"), Params.documentId(ctx, "b")));
     }
 
     void article(Context ctx) throws IOException {

@@ -58,15 +58,7 @@ final class MeasureRoutes {
 
     void recordStatus(Context ctx) throws IOException {
         admin.require(ctx);
-        JsonNode body;
-        try {
-            body = PortalServer.jsonMapper().readTree(ctx.body());
-        } catch (IOException e) {
-            throw new InvalidQueryException("请求内容应为 JSON，例如 {\"status\":\"completed\",\"note\":\"…\",\"date\":\"2021-09-30\"}");
-        }
-        if (body == null || !body.isObject()) {
-            throw new InvalidQueryException("请求内容应为 JSON 对象");
-        }
+        JsonNode body = Params.jsonObject(ctx, "{\"status\":\"completed\",\"note\":\"…\",\"date\":\"2021-09-30\"}");
         String date = body.path("date").asText("");
         ctx.status(201).json(measures.record(ctx.pathParam("id"), body.path("status").asText(""),
                 body.path("note").asText(""), date.isBlank() ? LocalDate.now() : Params.date(date, "date")));

@@ -1,7 +1,10 @@
 package cn.policyportal.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.javalin.http.Context;
 
@@ -55,10 +58,36 @@ final class Params {
 
     /** The document id in the path, refused unless it has the shape of one. */
     static String documentId(Context ctx) {
-        String id = ctx.pathParam("id");
+        return wellFormedId(ctx.pathParam("id"));
+    }
+
+    /** The document id in the query parameter {@code name}, which is required. */
+    static String documentId(Context ctx, String name) {
+        String id = text(ctx, name);
+        if (id == null) {
+            throw new InvalidQueryException("请用参数 " + name + " 指明要对照的文件编号");
+        }
+        return wellFormedId(id);
+    }
+
+    private static String wellFormedId(String id) {
         if (!DocumentIds.isWellFormed(id)) {
             throw new NotFoundException("文件编号“" + id + "”格式不正确，应为 12 位十六进制字符");
         }
         return id;
+    }
+
+    /** The request body as a JSON object, refused in words (with {@code example}) when it is not one. */
+    static JsonNode jsonObject(Context ctx, String example) {
+        JsonNode body;
+        try {
+            body = PortalServer.jsonMapper().readTree(ctx.body());
+        } catch (IOException e) {
+            throw new InvalidQueryException("请求内容应为 JSON，例如 " + example);
+        }
+        if (body == null || !body.isObject()) {
+            throw new InvalidQueryException("请求内容应为 JSON 对象，例如 " + example);
+        }
+        return body;
     }
 }

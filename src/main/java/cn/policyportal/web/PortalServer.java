@@ -56,6 +56,9 @@ public final class PortalServer {
             config.routes.delete("/api/documents/{id}", documentRoutes::remove);
             getAndHead(config, "/api/documents/{id}/articles/{n}", documentRoutes::article);
             getAndHead(config, "/api/documents/{id}/citations", documentRoutes::citations);
+            getAndHead(config, "/api/documents/{id}/validity", documentRoutes::validity);
+            config.routes.post("/api/documents/{id}/validity", documentRoutes::overrideValidity);
+            getAndHead(config, "/api/compare", documentRoutes::compare);
             getAndHead(config, "/api/clause", searchRoutes::clause);
             getAndHead(config, "/api/measures", measureRoutes::list);
             getAndHead(config, "/api/measures.csv", measureRoutes::csv);
@@ -67,6 +70,7 @@ public final class PortalServer {
             getAndHead(config, "/api/ingest/report", documentRoutes::ingestReport);
             getAndHead(config, "/doc/{id}", ctx -> files.web(ctx, "doc.html"));
             getAndHead(config, "/doc/{id}/a/{n}", ctx -> files.web(ctx, "doc.html"));
+            getAndHead(config, "/compare", ctx -> files.web(ctx, "compare.html"));
             getAndHead(config, "/measures", ctx -> files.web(ctx, "measures.html"));
             getAndHead(config, "/stats", ctx -> files.web(ctx, "stats.html"));
             getAndHead(config, "/admin", ctx -> files.web(ctx, "admin.html"));

@@ -35,7 +35,7 @@ final class SearchRoutes {
         }
         SearchRequest request = new SearchRequest(ctx.queryParam("q"), filters,
                 Params.integer(ctx, "page", 1), Params.integer(ctx, "size", DEFAULT_SIZE), sort(ctx.queryParam("sort")),
-                analysis(ctx.queryParam("analysis")));
+                analysis(ctx.queryParam("analysis")), SearchService.validity(ctx.queryParam("validity")));
         ctx.json(search.search(request));
     }
 

@@ -22,6 +22,7 @@ import cn.policyportal.index.UnitRef;
 import cn.policyportal.ingest.DocumentIds;
 import cn.policyportal.snapshot.Snapshots;
 import cn.policyportal.structure.DocumentStructure;
+import cn.policyportal.versions.Validities;
 
 /** The clause a search box query names, taken from the document the search ranks best. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,7 +48,7 @@ class ClauseResolverTest {
         ClauseQuery query = ClauseQuery.parse("第十六条").orElseThrow();
         Optional<ClauseAnswer.Match> first = first(query, List.of());
         assertThat(first).map(m -> m.document().path()).contains(Seeds.SUPERVISION_RULES.fileName());
-        ClauseAnswer all = snapshots.read(s -> new ClauseResolver(s).resolve(query));
+        ClauseAnswer all = snapshots.read(s -> new ClauseResolver(s, Validities.TEXT_ONLY).resolve(query));
         assertThat(all.matches()).hasSizeGreaterThan(1);
         assertThat(first.orElseThrow().document()).isEqualTo(all.matches().get(0).document());
     }
@@ -92,7 +93,7 @@ class ClauseResolverTest {
     }
 
     private Optional<ClauseAnswer.Match> first(ClauseQuery query, List<Seeds> preferred) throws IOException {
-        return snapshots.read(s -> new ClauseResolver(s).first(query, preferred.stream()
+        return snapshots.read(s -> new ClauseResolver(s, Validities.TEXT_ONLY).first(query, preferred.stream()
                 .map(seed -> s.info(DocumentIds.forPath(seed.fileName()))).toList()));
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.policyportal.FixtureFiles;
+import cn.policyportal.RuleFixtures;
 import cn.policyportal.Seeds;
 import cn.policyportal.text.ChineseNumerals;
 
@@ -76,5 +77,19 @@ class StructureReportTest {
             assertThat(r.articles()).as(r.path()).isEqualTo(18);
             assertThat(r.articleLines()).as(r.path()).isEqualTo(18);
         });
+    }
+
+    @Test
+    void printsPerRuleItsVersionsAndValidityAndTheRepealCounts() throws Exception {
+        PortalConfig config = PortalConfig.fromEnvironment(Map.of()).withCorpus(RuleFixtures.LAWS);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        StructureReport.run(config, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(report).contains("Rules with several versions 10; with exactly one version in force 10",
+                "documents 已废止 3");
+        assertThat(report).containsPattern("慈善法\\n  2016-03-16\\t2016年通过\\t已修改\\t.*\\n  2023-12-29\\t2023年修正\\t现行有效");
+        assertThat(report).contains("已废止（由《中华人民共和国预备役人员法》废止）");
     }
 }
