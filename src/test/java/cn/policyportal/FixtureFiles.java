@@ -172,6 +172,26 @@ public final class FixtureFiles {
     }
 
     /**
+     * Writes {@code seed} as Markdown, as someone would type it up: each paragraph apart, a # heading
+     * for each 章 and the label of each 条 in bold.
+     */
+    public static Path markdown(Path file, Seeds seed) throws IOException {
+        StringBuilder md = new StringBuilder();
+        for (String line : seed.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+            var article = java.util.regex.Pattern.compile("^(第[一二三四五六七八九十百]+条)\\s*(.*)$").matcher(line);
+            if (line.matches("^第[一二三四五六七八九十]+章.*")) {
+                md.append("# ").append(line);
+            } else if (article.matches()) {
+                md.append("**").append(article.group(1)).append("** ").append(article.group(2));
+            } else {
+                md.append(line);
+            }
+            md.append("\n\n");
+        }
+        return Files.writeString(file, md);
+    }
+
+    /**
      * Writes a one-page PDF that is a picture of {@code line} and has no text layer, as a scanner makes.
      */
     public static Path scannedPdf(Path file, String line) throws IOException {

@@ -45,7 +45,7 @@ public final class TextExtractor {
     }
 
     private static final Set<String> ACCEPTED = Set.of(
-            "text/plain", "text/html", "application/xhtml+xml",
+            "text/plain", "text/markdown", "text/html", "application/xhtml+xml",
             "application/pdf",
             "application/msword",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -92,16 +92,30 @@ public final class TextExtractor {
         if (baseType.equals(PROTECTED_OFFICE_FILE)) {
             throw new IngestException(IngestException.Reason.ENCRYPTED, null);
         }
+        if (hasExtension(fileName, ".wps") && !baseType.equals("application/msword")) {
+            throw new IngestException(IngestException.Reason.UNSUPPORTED,
+                    "这个.wps文件不是WPS文字的Word 97-2003格式（OLE2复合文档），请在WPS中另存为.doc或.docx");
+        }
         if (!ACCEPTED.contains(baseType)) {
             throw new IngestException(IngestException.Reason.UNSUPPORTED, baseType);
         }
-        TableCollector tables = new TableCollector();
-        String text = switch (baseType) {
-            case "text/plain" -> decodePlainText(bytes, metadata);
-            case "application/pdf" -> pdfText(bytes);
-            default -> parse(bytes, metadata, tables);
+        return switch (baseType) {
+            case "text/plain" -> checked(decodePlainText(bytes, metadata), baseType, List.of());
+            case "text/markdown" -> {
+                MarkdownText.Result markdown = MarkdownText.of(decodePlainText(bytes, metadata));
+                yield checked(markdown.text(), baseType, markdown.tables());
+            }
+            case "application/pdf" -> checked(pdfText(bytes), baseType, List.of());
+            default -> {
+                TableCollector tables = new TableCollector();
+                String text = parse(bytes, metadata, tables);
+                yield checked(text, baseType, tables.tables());
+            }
         };
-        return checked(text, baseType, tables.tables());
+    }
+
+    private static boolean hasExtension(String fileName, String extension) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(extension);
     }
 
     /** The extraction, unless its text is binary or blank. */
@@ -128,7 +142,7 @@ public final class TextExtractor {
      * {@code <}) and control bytes still go the long way.
      */
     private static Optional<String> utf8Text(String fileName, byte[] bytes) {
-        if (!fileName.toLowerCase(Locale.ROOT).endsWith(".txt")
+        if (!hasExtension(fileName, ".txt")
                 || (!TextDecoding.hasByteOrderMark(bytes) && hasControlBytes(bytes))) {
             return Optional.empty();
         }

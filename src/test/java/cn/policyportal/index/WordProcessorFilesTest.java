@@ -54,7 +54,7 @@ class WordProcessorFilesTest {
     }
 
     /** The text of each article by its label, in order. */
-    private static Map<String, String> articles(Path file) throws Exception {
+    static Map<String, String> articles(Path file) throws Exception {
         List<Unit> units = Structures.of(READER.read(file.getParent(), file)).articles().stream()
                 .map(DocumentStructure.Located::unit).toList();
         return units.stream().collect(Collectors.toMap(Unit::label, Unit::text, (a, b) -> a + "\n" + b,
