@@ -192,6 +192,32 @@ public final class FixtureFiles {
     }
 
     /**
+     * Writes {@code seed} as an OFD with ofdrw's layout engine, as an OFD-producing office suite lays a
+     * 公文 out: A4 pages, each paragraph indented two ideographic spaces and wrapped at the page width, the
+     * title in the OFD's DocInfo.
+     */
+    public static Path ofd(Path file, Seeds seed, String docInfoTitle) throws Exception {
+        // The paragraphs the seed means: a few of its sentences are broken over two lines, and its
+        // [bookmark: …] marks, which Tika wrote for Word bookmarks, a page never shows.
+        return ofd(file, cn.policyportal.ingest.TextCleaner.paragraphs(seed.text()), docInfoTitle,
+                java.time.LocalDate.of(2021, 10, 8));
+    }
+
+    /** Writes an OFD of {@code paragraphs}, as {@link #ofd(Path, Seeds, String)} does. */
+    public static Path ofd(Path file, List<String> paragraphs, String docInfoTitle, java.time.LocalDate created)
+            throws Exception {
+        try (org.ofdrw.layout.OFDDoc doc = new org.ofdrw.layout.OFDDoc(file)) {
+            doc.getOfdDir().getOfd().getDocBody().getDocInfo().setTile(docInfoTitle).setCreationDate(created);
+            for (String line : paragraphs) {
+                // The indent is typed, as in a word processor: ofdrw's own first-line indent would be
+                // repeated on the part of a paragraph that a page break carries over.
+                doc.add(new org.ofdrw.layout.element.Paragraph("\u3000\u3000" + line, 4.2));
+            }
+        }
+        return file;
+    }
+
+    /**
      * Writes a one-page PDF that is a picture of {@code line} and has no text layer, as a scanner makes.
      */
     public static Path scannedPdf(Path file, String line) throws IOException {

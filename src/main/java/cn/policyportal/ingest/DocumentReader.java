@@ -60,7 +60,9 @@ public final class DocumentReader {
         if (paragraphs.isEmpty()) {
             throw new IngestException(IngestException.Reason.NO_TEXT, null);
         }
-        DocumentMetadata metadata = MetadataExtractor.extract(paragraphs, stem(fileName));
+        TextExtractor.Declared declared = extraction.declared();
+        DocumentMetadata metadata = MetadataExtractor.extract(paragraphs,
+                declared.title() == null ? stem(fileName) : declared.title(), declared.date());
         return new IngestedDocument(DocumentIds.forPath(relativePath), relativePath, contentHash,
                 extraction.mediaType(), metadata, paragraphs, clean.pageJoinStarts(), extraction.tables());
     }

@@ -3,6 +3,7 @@ package cn.policyportal.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,12 +37,25 @@ import org.xml.sax.SAXException;
 public final class TextExtractor {
 
     /**
-     * The text of a file, what Tika recognised it as, and its tables (each a list of rows of cells).
+     * The text of a file, what Tika recognised it as, its tables (each a list of rows of cells), and
+     * what the file's own metadata declares.
      */
-    public record Extraction(String text, String mediaType, List<List<List<String>>> tables) {
+    public record Extraction(String text, String mediaType, List<List<List<String>>> tables, Declared declared) {
         public Extraction {
             tables = List.copyOf(tables);
         }
+
+        Extraction(String text, String mediaType, List<List<List<String>>> tables) {
+            this(text, mediaType, tables, Declared.NONE);
+        }
+    }
+
+    /**
+     * What a file's own metadata (an OFD's DocInfo) says, for the fields its text does not state;
+     * {@code null} where it says nothing.
+     */
+    public record Declared(String title, LocalDate date) {
+        static final Declared NONE = new Declared(null, null);
     }
 
     private static final Set<String> ACCEPTED = Set.of(
@@ -52,6 +66,9 @@ public final class TextExtractor {
             "application/rtf",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.ms-excel");
+
+    /** OFD's registered media type; Tika knows OFD only as a ZIP. */
+    private static final String OFD = "application/ofd";
 
     /** What Tika calls a Word or Excel file saved with a password to open it. */
     private static final String PROTECTED_OFFICE_FILE = "application/x-tika-ooxml-protected";
@@ -80,6 +97,9 @@ public final class TextExtractor {
     public Extraction extract(String fileName, byte[] bytes) throws IngestException {
         if (bytes.length == 0) {
             throw new IngestException(IngestException.Reason.EMPTY, null);
+        }
+        if (hasExtension(fileName, ".ofd")) {
+            return ofd(bytes);
         }
         Optional<String> plain = utf8Text(fileName, bytes);
         if (plain.isPresent()) {
@@ -116,6 +136,20 @@ public final class TextExtractor {
 
     private static boolean hasExtension(String fileName, String extension) {
         return fileName.toLowerCase(Locale.ROOT).endsWith(extension);
+    }
+
+    /**
+     * An OFD's text and DocInfo. A file whose every page lacks text objects is a scan (or drawn as
+     * paths): it is refused, naming that, rather than indexed empty.
+     */
+    private static Extraction ofd(byte[] bytes) throws IngestException {
+        OfdText.Result ofd = OfdText.of(bytes, MAX_CHARS);
+        if (ofd.text().isBlank()) {
+            throw new IngestException(IngestException.Reason.NO_TEXT,
+                    "OFD的" + ofd.pages() + "页都没有文字对象，可能是扫描件或把文字画成了图形");
+        }
+        Extraction checked = checked(ofd.text(), OFD, List.of());
+        return new Extraction(checked.text(), OFD, List.of(), new Declared(ofd.title(), ofd.date()));
     }
 
     /** The extraction, unless its text is binary or blank. */
@@ -220,7 +254,7 @@ public final class TextExtractor {
             return new IngestException(IngestException.Reason.ENCRYPTED, null, e);
         }
         if (isZipBomb(e)) {
-            return new IngestException(IngestException.Reason.TOO_LARGE, "疑似压缩炸弹：解压后的内容远大于文件本身", e);
+            return new IngestException(IngestException.Reason.TOO_LARGE, ZipGuard.BOMB, e);
         }
         return new IngestException(IngestException.Reason.CORRUPT, rootMessage(e), e);
     }
