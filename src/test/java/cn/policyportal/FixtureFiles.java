@@ -218,6 +218,43 @@ public final class FixtureFiles {
     }
 
     /**
+     * Rasterises every page of {@code pdf} at {@code dpi}, as a scanner would see the printed pages.
+     */
+    public static List<BufferedImage> pageImages(Path pdf, float dpi) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            List<BufferedImage> pages = new java.util.ArrayList<>();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                // RGB, which a PDF and a PNG keep as they are; Java's grey images are linear light, and
+                // PDFBox writes them lighter than they look.
+                pages.add(renderer.renderImageWithDPI(i, dpi, org.apache.pdfbox.rendering.ImageType.RGB));
+            }
+            return pages;
+        }
+    }
+
+    /**
+     * Writes a PDF of A4 pages that are pictures of {@code pages} and have no text layer, as a
+     * scanner makes; a {@code null} page is left blank.
+     */
+    public static Path imagePdf(Path file, List<BufferedImage> pages) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            for (BufferedImage scan : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                if (scan != null) {
+                    PDImageXObject image = LosslessFactory.createFromImage(doc, scan);
+                    try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                        content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                    }
+                }
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    /**
      * Writes a one-page PDF that is a picture of {@code line} and has no text layer, as a scanner makes.
      */
     public static Path scannedPdf(Path file, String line) throws IOException {

@@ -57,7 +57,7 @@ final class ServeCommand {
         warmUp.setDaemon(true);
         warmUp.start();
         StatusStore statuses = new StatusStore(config.data());
-        DocumentReader reader = new DocumentReader(config.maxFileBytes());
+        DocumentReader reader = new DocumentReader(config.maxFileBytes(), config.maxOcrPages());
         CorpusLibrary library = new CorpusLibrary(config.corpus(), config.index(), reader,
                 new CorpusIndexer(reader, config.threads()));
         Javalin app = PortalServer.create(search, new MeasureService(search, statuses), library,

@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.DoubleStream;
 
 import org.ofdrw.core.basicStructure.ofd.docInfo.CT_DocInfo;
 import org.ofdrw.core.basicStructure.pageObj.Content;
@@ -27,8 +24,7 @@ import org.ofdrw.reader.OFDReader;
  *
  * <p>An OFD places each run of text (a TextCode) at a position on the page, in whatever order its
  * producer wrote them; the runs of a page are sorted top to bottom and grouped into lines of one
- * baseline, each sorted left to right, and the lines that layout wrapped are joined into their
- * paragraphs by where they start and end on the page. The bytes pass {@link ZipGuard} before ofdrw
+ * baseline, each sorted left to right, and {@link PlacedLines} joins the lines that layout wrapped. The bytes pass {@link ZipGuard} before ofdrw
  * unpacks them.
  */
 final class OfdText {
@@ -54,9 +50,6 @@ final class OfdText {
     private record Run(double x, double baseline, double end, double size, String text) {
     }
 
-    /** One line of a page: where it starts and ends, its first run's font size, and its text. */
-    private record Line(double x, double end, double size, String text) {
-    }
 
     private OfdText() {
     }
@@ -70,7 +63,7 @@ final class OfdText {
         ZipGuard.check(bytes, "OFD.xml", "OFD");
         try (OFDReader reader = new OFDReader(new ByteArrayInputStream(bytes))) {
             int pages = reader.getNumberOfPages();
-            List<Line> lines = new ArrayList<>();
+            List<PlacedLines.Line> lines = new ArrayList<>();
             int chars = 0;
             List<Integer> empty = new ArrayList<>();
             for (int page = 1; page <= pages; page++) {
@@ -84,7 +77,7 @@ final class OfdText {
                 if (runs.isEmpty()) {
                     empty.add(page);
                 }
-                List<Line> pageLines = lines(runs);
+                List<PlacedLines.Line> pageLines = lines(page, runs);
                 lines.addAll(pageLines);
                 chars += pageLines.stream().mapToInt(l -> l.text().length() + 1).sum();
                 if (chars > maxChars) {
@@ -94,7 +87,7 @@ final class OfdText {
             CT_DocInfo info = reader.getOFDDir().getOfd().getDocBody().getDocInfo();
             String title = info == null || info.getTile() == null || info.getTile().isBlank() ? null : info.getTile().strip();
             LocalDate date = info == null ? null : info.getCreationDate();
-            return new Result(paragraphs(lines), title, date, pages, empty);
+            return new Result(PlacedLines.paragraphs(lines), title, date, pages, empty);
         } catch (IngestException e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
@@ -174,7 +167,7 @@ final class OfdText {
      * The lines of one page: runs sorted by baseline, those within half a character of the line's
      * first baseline joined left to right; a gap wider than a character becomes a space.
      */
-    private static List<Line> lines(List<Run> runs) {
+    private static List<PlacedLines.Line> lines(int page, List<Run> runs) {
         runs.sort(Comparator.comparingDouble(Run::baseline).thenComparingDouble(Run::x));
         List<List<Run>> groups = new ArrayList<>();
         for (Run run : runs) {
@@ -185,7 +178,7 @@ final class OfdText {
                 groups.add(new ArrayList<>(List.of(run)));
             }
         }
-        List<Line> lines = new ArrayList<>();
+        List<PlacedLines.Line> lines = new ArrayList<>();
         for (List<Run> group : groups) {
             group.sort(Comparator.comparingDouble(Run::x));
             StringBuilder text = new StringBuilder();
@@ -198,51 +191,9 @@ final class OfdText {
                 previous = run;
             }
             Run first = group.get(0);
-            lines.add(new Line(first.x(), group.stream().mapToDouble(Run::end).max().orElse(first.x()), first.size(),
-                    text.toString()));
+            lines.add(new PlacedLines.Line(page, first.x(), group.stream().mapToDouble(Run::end).max().orElse(first.x()),
+                    first.baseline(), first.size(), text.toString()));
         }
         return lines;
-    }
-
-    /**
-     * The paragraphs of the document's lines, one per output line. The page tells what plain text
-     * cannot: a line that reaches the right edge of the text and is followed by a line flush with the
-     * left margin was wrapped by the layout, so the two are one paragraph, also over a page break.
-     * Counting characters, as the cleaner must for PDF, misjudges a line with digits or Latin letters,
-     * which are narrower than Chinese characters on the page.
-     */
-    private static String paragraphs(List<Line> lines) {
-        double margin = shared(lines.stream().mapToDouble(Line::x), false);
-        double edge = shared(lines.stream().mapToDouble(Line::end), true);
-        StringBuilder out = new StringBuilder();
-        Line previous = null;
-        for (Line line : lines) {
-            boolean wrapped = previous != null && previous.end() >= edge - previous.size()
-                    && Math.abs(line.x() - margin) < line.size() / 2;
-            if (previous != null) {
-                out.append(wrapped ? joiner(out, line.text()) : "\n");
-            }
-            out.append(line.text());
-            previous = line;
-        }
-        return out.toString();
-    }
-
-    /**
-     * The leftmost (or rightmost) position, to the nearest millimetre, that at least three lines
-     * share: the text's margin (or edge). A lone line further out (a wide table row) does not move it.
-     */
-    private static double shared(DoubleStream positions, boolean rightmost) {
-        Map<Long, Integer> counts = new TreeMap<>();
-        positions.forEach(v -> counts.merge(Math.round(v), 1, Integer::sum));
-        List<Long> common = counts.entrySet().stream().filter(e -> e.getValue() >= 3).map(Map.Entry::getKey).toList();
-        List<Long> candidates = common.isEmpty() ? List.copyOf(counts.keySet()) : common;
-        return candidates.isEmpty() ? 0 : candidates.get(rightmost ? candidates.size() - 1 : 0);
-    }
-
-    /** No space joins the halves of a number that layout broke over two lines. */
-    private static String joiner(CharSequence paragraph, String next) {
-        boolean digits = Character.isDigit(paragraph.charAt(paragraph.length() - 1)) && Character.isDigit(next.charAt(0));
-        return digits ? "" : TextCleaner.joiner(paragraph, next);
     }
 }

@@ -40,13 +40,14 @@ public final class TextExtractor {
      * The text of a file, what Tika recognised it as, its tables (each a list of rows of cells), and
      * what the file's own metadata declares.
      */
-    public record Extraction(String text, String mediaType, List<List<List<String>>> tables, Declared declared) {
+    public record Extraction(String text, String mediaType, List<List<List<String>>> tables, Declared declared,
+            OcrSummary ocr) {
         public Extraction {
             tables = List.copyOf(tables);
         }
 
         Extraction(String text, String mediaType, List<List<List<String>>> tables) {
-            this(text, mediaType, tables, Declared.NONE);
+            this(text, mediaType, tables, Declared.NONE, null);
         }
     }
 
@@ -65,7 +66,8 @@ public final class TextExtractor {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/rtf",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.ms-excel");
+            "application/vnd.ms-excel",
+            "image/png", "image/jpeg", "image/tiff");
 
     /** OFD's registered media type; Tika knows OFD only as a ZIP. */
     private static final String OFD = "application/ofd";
@@ -86,6 +88,22 @@ public final class TextExtractor {
     private static final class Tika {
         static final AutoDetectParser PARSER = new AutoDetectParser();
         static final EncodingDetector ENCODINGS = new DefaultEncodingDetector();
+    }
+
+    private final OcrReader ocr;
+
+    /** An extractor that reads scans with Tesseract, if installed, up to {@link OcrReader#DEFAULT_MAX_PAGES} pages. */
+    public TextExtractor() {
+        this(OcrReader.DEFAULT_MAX_PAGES);
+    }
+
+    /** An extractor that reads scans of at most {@code maxOcrPages} pages with Tesseract, if installed. */
+    public TextExtractor(int maxOcrPages) {
+        this(OcrReader.standard(maxOcrPages));
+    }
+
+    TextExtractor(OcrReader ocr) {
+        this.ocr = ocr;
     }
 
     /**
@@ -125,7 +143,8 @@ public final class TextExtractor {
                 MarkdownText.Result markdown = MarkdownText.of(decodePlainText(bytes, metadata));
                 yield checked(markdown.text(), baseType, markdown.tables());
             }
-            case "application/pdf" -> checked(pdfText(bytes), baseType, List.of());
+            case "application/pdf" -> pdf(bytes);
+            case "image/png", "image/jpeg", "image/tiff" -> image(bytes, baseType);
             default -> {
                 TableCollector tables = new TableCollector();
                 String text = parse(bytes, metadata, tables);
@@ -149,22 +168,47 @@ public final class TextExtractor {
                     "OFD的" + ofd.pages() + "页都没有文字对象，可能是扫描件或把文字画成了图形");
         }
         Extraction checked = checked(ofd.text(), OFD, List.of());
-        return new Extraction(checked.text(), OFD, List.of(), new Declared(ofd.title(), ofd.date()));
+        return new Extraction(checked.text(), OFD, List.of(), new Declared(ofd.title(), ofd.date()), null);
+    }
+
+    /**
+     * A PDF's text layer, or, when it has none or its fonts map to no characters, its pages read by OCR.
+     */
+    private Extraction pdf(byte[] bytes) throws IngestException {
+        String text = pdfText(bytes);
+        // A PDF whose fonts map glyphs to no characters (no ToUnicode table) yields control codes:
+        // the file is a fine PDF, its text just cannot be read without OCR.
+        boolean garbled = looksBinary(text);
+        if (!garbled && !text.isBlank()) {
+            return new Extraction(text, "application/pdf", List.of());
+        }
+        String why = garbled ? "PDF字体没有文字编码，提取出的是乱码" : "没有文字层，可能是扫描件";
+        if (!ocr.available()) {
+            throw new IngestException(IngestException.Reason.NO_TEXT, OcrReader.notInstalled(why));
+        }
+        return scanned(ocr.pdf(bytes), "application/pdf");
+    }
+
+    /** A PNG, JPEG or TIFF: a scan or photo of a document, read by OCR. */
+    private Extraction image(byte[] bytes, String baseType) throws IngestException {
+        if (!ocr.available()) {
+            throw new IngestException(IngestException.Reason.NO_TEXT, OcrReader.notInstalled("图片中的文字"));
+        }
+        return scanned(ocr.images(bytes), baseType);
+    }
+
+    private static Extraction scanned(OcrReader.Result read, String mediaType) {
+        return new Extraction(read.text(), mediaType, List.of(), Declared.NONE, read.summary());
     }
 
     /** The extraction, unless its text is binary or blank. */
     private static Extraction checked(String text, String baseType, List<List<List<String>>> tables)
             throws IngestException {
         if (looksBinary(text)) {
-            // A PDF whose fonts map glyphs to no characters (no ToUnicode table) yields control
-            // codes: the file is a fine PDF, its text just cannot be read without OCR.
-            throw baseType.equals("application/pdf")
-                    ? new IngestException(IngestException.Reason.NO_TEXT, "PDF字体没有文字编码，提取出的是乱码，需要OCR")
-                    : new IngestException(IngestException.Reason.BINARY, null);
+            throw new IngestException(IngestException.Reason.BINARY, null);
         }
         if (text.isBlank()) {
-            throw new IngestException(IngestException.Reason.NO_TEXT,
-                    baseType.equals("application/pdf") ? "没有文字层，可能是扫描件，需要OCR" : null);
+            throw new IngestException(IngestException.Reason.NO_TEXT, null);
         }
         return new Extraction(text, baseType, tables);
     }

@@ -1,0 +1,252 @@
+package cn.policyportal.ingest;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Reads scans with {@link Tesseract}: the pages of a PDF that has no usable text, and image files
+ * (PNG, JPEG, a TIFF of one or many pages).
+ *
+ * <p>Pages go to one pool shared by every file, one Tesseract process per core; a file's pages are
+ * drawn one at a time and wait for a free process, so a long scan holds only a few page images in
+ * memory and cannot crowd out the other files being indexed. A file with more pages than the page cap
+ * is refused before any is read: a 500-page scan takes a quarter of an hour on two cores.
+ */
+final class OcrReader {
+
+    /** The default page cap, {@code PORTAL_MAX_OCR_PAGES}. */
+    static final int DEFAULT_MAX_PAGES = 300;
+    /** Tesseract reads Chinese best with characters about 30–40 pixels high: 300 dpi for body text. */
+    private static final int RENDER_DPI = 300;
+    /** A4's width in inches: an image's resolution is guessed as that of a page it fills. */
+    private static final double A4_WIDTH_INCHES = 210 / 25.4;
+    /** A chi_sim page takes 1.5–2.2 s on these machines; a page that takes a minute is stuck. */
+    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(60);
+    /** An image larger than this (an A4 page at 600 dpi is 35 million) is refused before it is decoded. */
+    private static final long MAX_PIXELS = 60_000_000L;
+    /**
+     * Below this many characters, or this mean confidence, OCR found no text: a photo, a drawing or
+     * noise, whatever words Tesseract made of it.
+     */
+    private static final int MIN_CHARACTERS = 10;
+    private static final double MIN_CONFIDENCE = 40;
+
+    private static final int PROCESSES = Runtime.getRuntime().availableProcessors();
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(PROCESSES, task -> {
+        Thread thread = new Thread(task, "ocr");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Page images drawn and not yet read, over all files: each waits for a process. */
+    private static final Semaphore PAGES_IN_FLIGHT = new Semaphore(PROCESSES * 2);
+
+    /** The text of a scan and how OCR read it. */
+    record Result(String text, OcrSummary summary) {
+    }
+
+    private final Tesseract tesseract;
+    private final int maxPages;
+
+    OcrReader(Tesseract tesseract, int maxPages) {
+        this.tesseract = tesseract;
+        this.maxPages = maxPages;
+    }
+
+    /** The reader with Tesseract found on the path. */
+    static OcrReader standard(int maxPages) {
+        return new OcrReader(new Tesseract("tesseract", PAGE_TIMEOUT), maxPages);
+    }
+
+    /** Whether OCR can run on this machine. */
+    boolean available() {
+        return tesseract.available();
+    }
+
+    /** What to tell someone whose scan could not be read because OCR is not installed. */
+    static String notInstalled(String what) {
+        return what + "，需要OCR；本机没有安装Tesseract中文识别，安装后重新索引即可：" + Tesseract.INSTALL;
+    }
+
+    /** Reads every page of the PDF in {@code bytes}. */
+    Result pdf(byte[] bytes) throws IngestException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            int pages = doc.getNumberOfPages();
+            checkPageCount(pages);
+            PDFRenderer renderer = new PDFRenderer(doc);
+            List<Future<Tesseract.Page>> read = new ArrayList<>();
+            for (int i = 0; i < pages; i++) {
+                int page = i;
+                PDImageXObject scan = scan(doc.getPage(i));
+                read.add(scan != null ? submit(() -> pixels(scan), page + 1, dpi(scan, doc.getPage(i)))
+                        : submit(() -> renderer.renderImageWithDPI(page, RENDER_DPI, ImageType.GRAY), page + 1, RENDER_DPI));
+            }
+            return result(read, "扫描页");
+        } catch (IOException e) {
+            throw new IngestException(IngestException.Reason.CORRUPT, "PDF页面无法绘制成图像：" + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the image (or every image of a multi-page TIFF) in {@code bytes}. */
+    Result images(byte[] bytes) throws IngestException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new IngestException(IngestException.Reason.CORRUPT, "图片格式无法解码");
+            }
+            ImageReader reader = readers.next();
+            List<Future<Tesseract.Page>> read = new ArrayList<>();
+            try {
+                reader.setInput(in);
+                int pages = reader.getNumImages(true);
+                checkPageCount(pages);
+                for (int i = 0; i < pages; i++) {
+                    long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
+                    if (pixels > MAX_PIXELS) {
+                        throw new IngestException(IngestException.Reason.TOO_LARGE,
+                                String.format("图片有%.0f百万像素，上限%d百万", pixels / 1e6, MAX_PIXELS / 1_000_000));
+                    }
+                    int page = i;
+                    int dpi = (int) Math.max(70, Math.min(600, Math.round(reader.getWidth(i) / A4_WIDTH_INCHES)));
+                    read.add(submit(() -> reader.read(page), page + 1, dpi));
+                }
+                return result(read, "图片");
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IngestException(IngestException.Reason.CORRUPT, "图片无法解码", e);
+        }
+    }
+
+    /**
+     * The scan a page holds, when it holds one image and nothing else to draw over it: its pixels go
+     * to Tesseract as the scanner made them (drawing a 200 dpi scan again at any resolution resamples
+     * and blurs it, which costs Tesseract look-alike characters); {@code null} for any other page.
+     */
+    private static PDImageXObject scan(PDPage page) {
+        try {
+            PDResources resources = page.getResources();
+            List<PDImageXObject> images = new ArrayList<>();
+            for (COSName name : resources == null ? List.<COSName>of() : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject image) {
+                    images.add(image);
+                } else {
+                    return null;
+                }
+            }
+            return images.size() == 1 ? images.get(0) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The scan's own pixels where PDFBox can give them (a grey or black-and-white scan): converted to
+     * RGB and back, a grey scan comes out lighter, and Tesseract then drops characters at the margin.
+     */
+    private static BufferedImage pixels(PDImageXObject scan) throws IOException {
+        BufferedImage raw = scan.getRawImage();
+        return raw != null ? raw : scan.getImage();
+    }
+
+    /** The resolution of {@code scan} drawn across {@code page}'s width. */
+    private static int dpi(PDImageXObject scan, PDPage page) {
+        double dpi = scan.getWidth() / (page.getMediaBox().getWidth() / 72.0);
+        return (int) Math.max(70, Math.min(1200, Math.round(dpi)));
+    }
+
+    private void checkPageCount(int pages) throws IngestException {
+        if (pages > maxPages) {
+            throw new IngestException(IngestException.Reason.TOO_LARGE, "扫描件共" + pages + "页，超过OCR页数上限"
+                    + maxPages + "页（PORTAL_MAX_OCR_PAGES）");
+        }
+    }
+
+    /** Something that draws one page; drawing happens on the caller's thread, where the file is open. */
+    private interface Drawing {
+        BufferedImage draw() throws IOException;
+    }
+
+    /**
+     * Draws a page once a slot is free and hands it to the pool; the slot is freed when it has been
+     * read. A page is never cancelled, which would keep its slot: after a failure the pages already
+     * handed over are still read, at most two per process.
+     */
+    private Future<Tesseract.Page> submit(Drawing drawing, int pageNumber, int dpi) throws IngestException, IOException {
+        try {
+            PAGES_IN_FLIGHT.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IngestException(IngestException.Reason.UNREADABLE, "OCR被中断");
+        }
+        try {
+            BufferedImage image = drawing.draw();
+            return POOL.submit(() -> {
+                try {
+                    return tesseract.read(image, pageNumber, dpi);
+                } finally {
+                    PAGES_IN_FLIGHT.release();
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            PAGES_IN_FLIGHT.release();
+            throw e;
+        }
+    }
+
+    /** The text of the pages read, or why there is none. */
+    private static Result result(List<Future<Tesseract.Page>> read, String what) throws IngestException {
+        List<PlacedLines.Line> lines = new ArrayList<>();
+        List<Double> confidences = new ArrayList<>();
+        for (Future<Tesseract.Page> future : read) {
+            Tesseract.Page page = await(future);
+            lines.addAll(page.lines());
+            confidences.addAll(page.confidences());
+        }
+        String text = PlacedLines.paragraphs(lines);
+        double confidence = confidences.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        long characters = text.codePoints().filter(Character::isLetterOrDigit).count();
+        if (characters < MIN_CHARACTERS || confidence < MIN_CONFIDENCE) {
+            throw new IngestException(IngestException.Reason.NO_TEXT, String.format(
+                    "OCR在%s中没有识别出文字（识别出%d个字，平均置信度%.0f%%），不像是文件的扫描件或照片", what, characters, confidence));
+        }
+        return new Result(text, new OcrSummary(read.size(), Math.round(confidence * 10) / 10.0));
+    }
+
+    private static Tesseract.Page await(Future<Tesseract.Page> future) throws IngestException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IngestException(IngestException.Reason.UNREADABLE, "OCR被中断");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Tesseract.Failed failed) {
+                throw new IngestException(IngestException.Reason.UNREADABLE, failed.getMessage(), failed);
+            }
+            throw new IngestException(IngestException.Reason.UNREADABLE, "OCR失败：" + e.getCause(), e.getCause());
+        }
+    }
+}
