@@ -33,18 +33,21 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * <p>Pages go to one pool shared by every file, one Tesseract process per core; a file's pages are
  * drawn one at a time and wait for a free process, so a long scan holds only a few page images in
  * memory and cannot crowd out the other files being indexed. A file with more pages than the page cap
- * is refused before any is read: a 500-page scan takes a quarter of an hour on two cores.
+ * is refused before any is read: a 500-page scan would keep two cores busy for ten minutes or more.
  */
 final class OcrReader {
 
     /** The default page cap, {@code PORTAL_MAX_OCR_PAGES}. */
     static final int DEFAULT_MAX_PAGES = 300;
-    /** Tesseract reads Chinese best with characters about 30–40 pixels high: 300 dpi for body text. */
+    /** A page that is not one scan is drawn at 300 dpi, the resolution Tesseract is tuned for. */
     private static final int RENDER_DPI = 300;
     /** A4's width in inches: an image's resolution is guessed as that of a page it fills. */
     private static final double A4_WIDTH_INCHES = 210 / 25.4;
-    /** A chi_sim page takes 1.5–2.2 s on these machines; a page that takes a minute is stuck. */
-    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * A chi_sim page takes 1.5–4 s on these machines, up to 10 s while other builds load them; a page
+     * that takes two minutes is stuck.
+     */
+    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(120);
     /** An image larger than this (an A4 page at 600 dpi is 35 million) is refused before it is decoded. */
     private static final long MAX_PIXELS = 60_000_000L;
     /**

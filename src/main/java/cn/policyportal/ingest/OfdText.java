@@ -24,23 +24,19 @@ import org.ofdrw.reader.OFDReader;
  *
  * <p>An OFD places each run of text (a TextCode) at a position on the page, in whatever order its
  * producer wrote them; the runs of a page are sorted top to bottom and grouped into lines of one
- * baseline, each sorted left to right, and {@link PlacedLines} joins the lines that layout wrapped. The bytes pass {@link ZipGuard} before ofdrw
- * unpacks them.
+ * baseline, each sorted left to right, and {@link PlacedLines} joins the lines that layout wrapped.
+ * The bytes pass {@link ZipGuard} before ofdrw unpacks them.
  */
 final class OfdText {
 
     /**
      * The text of an OFD, and what its DocInfo declares.
      *
-     * @param title             DocInfo's Title, or {@code null}
-     * @param date              DocInfo's CreationDate, or {@code null}
-     * @param pages             how many pages it has
-     * @param pagesWithoutText  the numbers (from 1) of the pages that hold no text object
+     * @param title DocInfo's Title, or {@code null}
+     * @param date  DocInfo's CreationDate, or {@code null}
+     * @param pages how many pages it has
      */
-    record Result(String text, String title, LocalDate date, int pages, List<Integer> pagesWithoutText) {
-        Result {
-            pagesWithoutText = List.copyOf(pagesWithoutText);
-        }
+    record Result(String text, String title, LocalDate date, int pages) {
     }
 
     /** Page blocks nested deeper than this are a hostile file, as XML nested that deep is elsewhere. */
@@ -49,7 +45,6 @@ final class OfdText {
     /** One run of text at its place on the page, in millimetres from the top left. */
     private record Run(double x, double baseline, double end, double size, String text) {
     }
-
 
     private OfdText() {
     }
@@ -65,7 +60,6 @@ final class OfdText {
             int pages = reader.getNumberOfPages();
             List<PlacedLines.Line> lines = new ArrayList<>();
             int chars = 0;
-            List<Integer> empty = new ArrayList<>();
             for (int page = 1; page <= pages; page++) {
                 List<Run> runs = new ArrayList<>();
                 Content content = reader.getPage(page).getContent();
@@ -73,9 +67,6 @@ final class OfdText {
                     for (CT_Layer layer : content.getLayers()) {
                         collect(layer.getPageBlocks(), runs, 0);
                     }
-                }
-                if (runs.isEmpty()) {
-                    empty.add(page);
                 }
                 List<PlacedLines.Line> pageLines = lines(page, runs);
                 lines.addAll(pageLines);
@@ -87,11 +78,12 @@ final class OfdText {
             CT_DocInfo info = reader.getOFDDir().getOfd().getDocBody().getDocInfo();
             String title = info == null || info.getTile() == null || info.getTile().isBlank() ? null : info.getTile().strip();
             LocalDate date = info == null ? null : info.getCreationDate();
-            return new Result(PlacedLines.paragraphs(lines), title, date, pages, empty);
+            return new Result(PlacedLines.paragraphs(lines), title, date, pages);
         } catch (IngestException e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
-            // ofdrw reports a missing part or bad XML as a RuntimeException or a dom4j DocumentException
+            // ofdrw reports a missing part or bad XML as a RuntimeException or a dom4j DocumentException,
+            // and walks nested XML recursively: a hostile file must not take the indexing thread down
             throw new IngestException(IngestException.Reason.CORRUPT, "OFD文件结构不完整或内容无法解析", e);
         }
     }

@@ -30,9 +30,10 @@ import org.xml.sax.SAXException;
  * Extracts the raw text of one file, whatever its format.
  *
  * <p>Plain text is decoded by {@link TextDecoding} rather than by Tika's text parser, so that short or
- * mostly-ASCII GB18030 files are not misread as Latin-1, and a PDF is read by {@link PdfText}, which
- * keeps each line's glyphs in order. Every other format goes through Tika's {@link AutoDetectParser}.
- * Instances are thread-safe.
+ * mostly-ASCII GB18030 files are not misread as Latin-1, and Markdown is then read by {@link MarkdownText}.
+ * A PDF is read by {@link PdfText}, which keeps each line's glyphs in order, or by {@link OcrReader} when it
+ * has no usable text, as are images; an OFD, which Tika knows only as a ZIP, by {@link OfdText}. Every
+ * other format goes through Tika's {@link AutoDetectParser}. Instances are thread-safe.
  */
 public final class TextExtractor {
 
