@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
+import cn.policyportal.pages.OcrReader;
+
 /**
  * Reads one corpus file into an {@link IngestedDocument}: size check, extraction (OCR for scans),
  * cleaning and metadata. Thread-safe; the indexer calls it from several threads at once.

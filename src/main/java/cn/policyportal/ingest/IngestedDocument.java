@@ -3,6 +3,8 @@ package cn.policyportal.ingest;
 import java.util.List;
 import java.util.Set;
 
+import cn.policyportal.pages.OcrSummary;
+
 /**
  * One corpus file after extraction and cleaning: ready to be structured and indexed.
  *

@@ -18,6 +18,8 @@ import org.ofdrw.core.text.TextCode;
 import org.ofdrw.reader.DeltaTool;
 import org.ofdrw.reader.OFDReader;
 
+import cn.policyportal.pages.PlacedLines;
+
 /**
  * Extracts the text of an OFD (GB/T 33190, the layout format of Chinese e-government documents) with
  * ofdrw's reader, in reading order.

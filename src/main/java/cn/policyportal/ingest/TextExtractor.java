@@ -26,6 +26,10 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.TeeContentHandler;
 import org.xml.sax.SAXException;
 
+import cn.policyportal.pages.OcrException;
+import cn.policyportal.pages.OcrReader;
+import cn.policyportal.pages.OcrSummary;
+
 /**
  * Extracts the raw text of one file, whatever its format.
  *
@@ -103,6 +107,7 @@ public final class TextExtractor {
         this(OcrReader.standard(maxOcrPages));
     }
 
+    /** An extractor that reads scans with {@code ocr}. */
     TextExtractor(OcrReader ocr) {
         this.ocr = ocr;
     }
@@ -187,7 +192,11 @@ public final class TextExtractor {
         if (!ocr.available()) {
             throw new IngestException(IngestException.Reason.NO_TEXT, OcrReader.notInstalled(why));
         }
-        return scanned(ocr.pdf(bytes), "application/pdf");
+        try {
+            return scanned(ocr.pdf(bytes), "application/pdf");
+        } catch (OcrException e) {
+            throw unread(e);
+        }
     }
 
     /** A PNG, JPEG or TIFF: a scan or photo of a document, read by OCR. */
@@ -195,11 +204,25 @@ public final class TextExtractor {
         if (!ocr.available()) {
             throw new IngestException(IngestException.Reason.NO_TEXT, OcrReader.notInstalled("图片中的文字"));
         }
-        return scanned(ocr.images(bytes), baseType);
+        try {
+            return scanned(ocr.images(bytes), baseType);
+        } catch (OcrException e) {
+            throw unread(e);
+        }
     }
 
     private static Extraction scanned(OcrReader.Result read, String mediaType) {
         return new Extraction(read.text(), mediaType, List.of(), Declared.NONE, read.summary());
+    }
+
+    private static IngestException unread(OcrException e) {
+        IngestException.Reason reason = switch (e.kind()) {
+            case TOO_LARGE -> IngestException.Reason.TOO_LARGE;
+            case CORRUPT -> IngestException.Reason.CORRUPT;
+            case NO_TEXT -> IngestException.Reason.NO_TEXT;
+            case FAILED -> IngestException.Reason.UNREADABLE;
+        };
+        return new IngestException(reason, e.getMessage(), e);
     }
 
     /** The extraction, unless its text is binary or blank. */

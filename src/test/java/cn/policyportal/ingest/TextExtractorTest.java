@@ -31,7 +31,7 @@ class TextExtractorTest {
     private final TextExtractor extractor = new TextExtractor();
     /** An extractor on a machine without Tesseract. */
     private static final TextExtractor WITHOUT_OCR =
-            new TextExtractor(new OcrReader(new Tesseract("/nonexistent/tesseract", java.time.Duration.ofSeconds(5)), 300));
+            new TextExtractor(cn.policyportal.pages.OcrReader.using("/nonexistent/tesseract", 300));
 
     @TempDir
     Path dir;

@@ -1,4 +1,4 @@
-package cn.policyportal.ingest;
+package cn.policyportal.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.policyportal.ingest;
+package cn.policyportal.pages;
 
 /**
  * How a document's text was read by OCR, so that a page can say the text may hold misread characters.

@@ -1,4 +1,4 @@
-package cn.policyportal.ingest;
+package cn.policyportal.pages;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
@@ -144,7 +144,7 @@ final class Tesseract {
 
     /**
      * The lines of Tesseract's TSV output, in its reading order (block, paragraph, line), each line's
-     * words joined as {@link TextCleaner#joiner} joins text; chi_sim reads a run of Chinese as words
+     * words joined with a space only between Latin words and numbers; chi_sim reads a run of Chinese as words
      * of a few characters with no space between them.
      */
     static Page parse(String tsv, int pageNumber) {
@@ -170,7 +170,7 @@ final class Tesseract {
             List<Double> heights = new ArrayList<>();
             for (String[] w : words) {
                 String word = w[11].strip();
-                text.append(text.isEmpty() ? "" : TextCleaner.joiner(text, word)).append(word);
+                text.append(text.isEmpty() ? "" : PlacedLines.spaceBetween(text, word)).append(word);
                 double x = Double.parseDouble(w[6]);
                 left = Math.min(left, x);
                 right = Math.max(right, x + Double.parseDouble(w[8]));

@@ -1,4 +1,4 @@
-package cn.policyportal.ingest;
+package cn.policyportal.pages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,16 +13,16 @@ import java.util.stream.Collectors;
  * and is followed by a line flush with the left margin was wrapped by the layout, so the two are one
  * paragraph, also over a page break, unless a paragraph's spacing stands between them; a 公文 indents
  * each paragraph's first line. Counting characters,
- * as the cleaner must for PDF, misjudges a line with digits or Latin letters, which are narrower than
+ * as a text cleaner must for PDF, misjudges a line with digits or Latin letters, which are narrower than
  * Chinese characters on the page. Pure functions.
  */
-final class PlacedLines {
+public final class PlacedLines {
 
     /**
      * One line of text on page {@code page}: where it starts and ends across the page, how far down the
      * page it stands and the height of its characters, all in one unit (millimetres, pixels).
      */
-    record Line(int page, double x, double end, double y, double size, String text) {
+    public record Line(int page, double x, double end, double y, double size, String text) {
     }
 
     /** How many lines must share a position for it to be the margin or the edge. */
@@ -32,7 +32,7 @@ final class PlacedLines {
     }
 
     /** The paragraphs of {@code lines}, in order, one per line of the result. */
-    static String paragraphs(List<Line> lines) {
+    public static String paragraphs(List<Line> lines) {
         Map<Integer, List<Line>> pages = lines.stream()
                 .collect(Collectors.groupingBy(Line::page, TreeMap::new, Collectors.toList()));
         double documentMargin = shared(lines, Line::x, false);
@@ -115,6 +115,15 @@ final class PlacedLines {
     /** No space joins the halves of a number that layout broke over two lines. */
     private static String joiner(CharSequence paragraph, String next) {
         boolean digits = Character.isDigit(paragraph.charAt(paragraph.length() - 1)) && Character.isDigit(next.charAt(0));
-        return digits ? "" : TextCleaner.joiner(paragraph, next);
+        return digits ? "" : spaceBetween(paragraph, next);
+    }
+
+    /** A space between two Latin words or numbers; nothing next to Chinese, which has none. */
+    static String spaceBetween(CharSequence before, String next) {
+        return isLatinOrDigit(before.charAt(before.length() - 1)) && isLatinOrDigit(next.charAt(0)) ? " " : "";
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return c < 0x2E80 && Character.isLetterOrDigit(c);
     }
 }

@@ -1,4 +1,4 @@
-package cn.policyportal.ingest;
+package cn.policyportal.pages;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -35,10 +35,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * memory and cannot crowd out the other files being indexed. A file with more pages than the page cap
  * is refused before any is read: a 500-page scan would keep two cores busy for ten minutes or more.
  */
-final class OcrReader {
+public final class OcrReader {
 
     /** The default page cap, {@code PORTAL_MAX_OCR_PAGES}. */
-    static final int DEFAULT_MAX_PAGES = 300;
+    public static final int DEFAULT_MAX_PAGES = 300;
     /** A page that is not one scan is drawn at 300 dpi, the resolution Tesseract is tuned for. */
     private static final int RENDER_DPI = 300;
     /** A4's width in inches: an image's resolution is guessed as that of a page it fills. */
@@ -67,34 +67,39 @@ final class OcrReader {
     private static final Semaphore PAGES_IN_FLIGHT = new Semaphore(PROCESSES * 2);
 
     /** The text of a scan and how OCR read it. */
-    record Result(String text, OcrSummary summary) {
+    public record Result(String text, OcrSummary summary) {
     }
 
     private final Tesseract tesseract;
     private final int maxPages;
 
-    OcrReader(Tesseract tesseract, int maxPages) {
+    private OcrReader(Tesseract tesseract, int maxPages) {
         this.tesseract = tesseract;
         this.maxPages = maxPages;
     }
 
     /** The reader with Tesseract found on the path. */
-    static OcrReader standard(int maxPages) {
-        return new OcrReader(new Tesseract("tesseract", PAGE_TIMEOUT), maxPages);
+    public static OcrReader standard(int maxPages) {
+        return using("tesseract", maxPages);
+    }
+
+    /** The reader that runs {@code program} as Tesseract (a machine without it: any missing path). */
+    public static OcrReader using(String program, int maxPages) {
+        return new OcrReader(new Tesseract(program, PAGE_TIMEOUT), maxPages);
     }
 
     /** Whether OCR can run on this machine. */
-    boolean available() {
+    public boolean available() {
         return tesseract.available();
     }
 
     /** What to tell someone whose scan could not be read because OCR is not installed. */
-    static String notInstalled(String what) {
+    public static String notInstalled(String what) {
         return what + "，需要OCR；本机没有安装Tesseract中文识别，安装后重新索引即可：" + Tesseract.INSTALL;
     }
 
     /** Reads every page of the PDF in {@code bytes}. */
-    Result pdf(byte[] bytes) throws IngestException {
+    public Result pdf(byte[] bytes) throws OcrException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             int pages = doc.getNumberOfPages();
             checkPageCount(pages);
@@ -108,16 +113,16 @@ final class OcrReader {
             }
             return result(read, "扫描页");
         } catch (IOException e) {
-            throw new IngestException(IngestException.Reason.CORRUPT, "PDF页面无法绘制成图像：" + e.getMessage(), e);
+            throw new OcrException(OcrException.Kind.CORRUPT, "PDF页面无法绘制成图像：" + e.getMessage(), e);
         }
     }
 
     /** Reads the image (or every image of a multi-page TIFF) in {@code bytes}. */
-    Result images(byte[] bytes) throws IngestException {
+    public Result images(byte[] bytes) throws OcrException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                throw new IngestException(IngestException.Reason.CORRUPT, "图片格式无法解码");
+                throw new OcrException(OcrException.Kind.CORRUPT, "图片格式无法解码");
             }
             ImageReader reader = readers.next();
             List<Future<Tesseract.Page>> read = new ArrayList<>();
@@ -128,7 +133,7 @@ final class OcrReader {
                 for (int i = 0; i < pages; i++) {
                     long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
                     if (pixels > MAX_PIXELS) {
-                        throw new IngestException(IngestException.Reason.TOO_LARGE,
+                        throw new OcrException(OcrException.Kind.TOO_LARGE,
                                 String.format("图片有%.0f百万像素，上限%d百万", pixels / 1e6, MAX_PIXELS / 1_000_000));
                     }
                     int page = i;
@@ -140,7 +145,7 @@ final class OcrReader {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            throw new IngestException(IngestException.Reason.CORRUPT, "图片无法解码", e);
+            throw new OcrException(OcrException.Kind.CORRUPT, "图片无法解码", e);
         }
     }
 
@@ -181,9 +186,9 @@ final class OcrReader {
         return (int) Math.max(70, Math.min(1200, Math.round(dpi)));
     }
 
-    private void checkPageCount(int pages) throws IngestException {
+    private void checkPageCount(int pages) throws OcrException {
         if (pages > maxPages) {
-            throw new IngestException(IngestException.Reason.TOO_LARGE, "扫描件共" + pages + "页，超过OCR页数上限"
+            throw new OcrException(OcrException.Kind.TOO_LARGE, "扫描件共" + pages + "页，超过OCR页数上限"
                     + maxPages + "页（PORTAL_MAX_OCR_PAGES）");
         }
     }
@@ -198,12 +203,12 @@ final class OcrReader {
      * read. A page is never cancelled, which would keep its slot: after a failure the pages already
      * handed over are still read, at most two per process.
      */
-    private Future<Tesseract.Page> submit(Drawing drawing, int pageNumber, int dpi) throws IngestException, IOException {
+    private Future<Tesseract.Page> submit(Drawing drawing, int pageNumber, int dpi) throws OcrException, IOException {
         try {
             PAGES_IN_FLIGHT.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IngestException(IngestException.Reason.UNREADABLE, "OCR被中断");
+            throw new OcrException(OcrException.Kind.FAILED, "OCR被中断");
         }
         try {
             BufferedImage image = drawing.draw();
@@ -221,7 +226,7 @@ final class OcrReader {
     }
 
     /** The text of the pages read, or why there is none. */
-    private static Result result(List<Future<Tesseract.Page>> read, String what) throws IngestException {
+    private static Result result(List<Future<Tesseract.Page>> read, String what) throws OcrException {
         List<PlacedLines.Line> lines = new ArrayList<>();
         List<Double> confidences = new ArrayList<>();
         for (Future<Tesseract.Page> future : read) {
@@ -233,23 +238,23 @@ final class OcrReader {
         double confidence = confidences.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         long characters = text.codePoints().filter(Character::isLetterOrDigit).count();
         if (characters < MIN_CHARACTERS || confidence < MIN_CONFIDENCE) {
-            throw new IngestException(IngestException.Reason.NO_TEXT, String.format(
+            throw new OcrException(OcrException.Kind.NO_TEXT, String.format(
                     "OCR在%s中没有识别出文字（识别出%d个字，平均置信度%.0f%%），不像是文件的扫描件或照片", what, characters, confidence));
         }
         return new Result(text, new OcrSummary(read.size(), Math.round(confidence * 10) / 10.0));
     }
 
-    private static Tesseract.Page await(Future<Tesseract.Page> future) throws IngestException {
+    private static Tesseract.Page await(Future<Tesseract.Page> future) throws OcrException {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IngestException(IngestException.Reason.UNREADABLE, "OCR被中断");
+            throw new OcrException(OcrException.Kind.FAILED, "OCR被中断");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Tesseract.Failed failed) {
-                throw new IngestException(IngestException.Reason.UNREADABLE, failed.getMessage(), failed);
+                throw new OcrException(OcrException.Kind.FAILED, failed.getMessage(), failed);
             }
-            throw new IngestException(IngestException.Reason.UNREADABLE, "OCR失败：" + e.getCause(), e.getCause());
+            throw new OcrException(OcrException.Kind.FAILED, "OCR失败：" + e.getCause(), e.getCause());
         }
     }
 }
