@@ -48,7 +48,10 @@ public final class OcrReader {
      * that takes two minutes is stuck.
      */
     private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(120);
-    /** An image larger than this (an A4 page at 600 dpi is 35 million) is refused before it is decoded. */
+    /**
+     * An image larger than this (an A4 page at 600 dpi is 35 million) is refused before it is decoded,
+     * and no page is drawn larger.
+     */
     private static final long MAX_PIXELS = 60_000_000L;
     /**
      * Below this many characters, or this mean confidence, OCR found no text: a photo, a drawing or
@@ -108,8 +111,9 @@ public final class OcrReader {
             for (int i = 0; i < pages; i++) {
                 int page = i;
                 PDImageXObject scan = scan(doc.getPage(i));
-                read.add(scan != null ? submit(() -> pixels(scan), page + 1, dpi(scan, doc.getPage(i)))
-                        : submit(() -> renderer.renderImageWithDPI(page, RENDER_DPI, ImageType.GRAY), page + 1, RENDER_DPI));
+                int dpi = scan != null ? dpi(scan, doc.getPage(i)) : renderDpi(doc.getPage(i));
+                read.add(scan != null ? submit(() -> pixels(scan), page + 1, dpi)
+                        : submit(() -> renderer.renderImageWithDPI(page, dpi, ImageType.RGB), page + 1, dpi));
             }
             return result(read, "扫描页");
         } catch (IOException e) {
@@ -150,11 +154,16 @@ public final class OcrReader {
     }
 
     /**
-     * The scan a page holds, when it holds one image and nothing else to draw over it: its pixels go
-     * to Tesseract as the scanner made them (drawing a 200 dpi scan again at any resolution resamples
-     * and blurs it, which costs Tesseract look-alike characters); {@code null} for any other page.
+     * The scan a page holds, when it holds one image (of at most {@link #MAX_PIXELS}) and nothing else
+     * and is not turned: its pixels go to Tesseract as the scanner made them (drawing a 200 dpi scan
+     * again at any resolution resamples and blurs it, which costs Tesseract look-alike characters);
+     * {@code null} for any other page, which is drawn in colour (PDFBox's grey is lighter than the
+     * page) and greyed by {@link Tesseract}.
      */
     private static PDImageXObject scan(PDPage page) {
+        if (page.getRotation() != 0) {
+            return null;
+        }
         try {
             PDResources resources = page.getResources();
             List<PDImageXObject> images = new ArrayList<>();
@@ -165,7 +174,8 @@ public final class OcrReader {
                     return null;
                 }
             }
-            return images.size() == 1 ? images.get(0) : null;
+            boolean one = images.size() == 1 && (long) images.get(0).getWidth() * images.get(0).getHeight() <= MAX_PIXELS;
+            return one ? images.get(0) : null;
         } catch (IOException e) {
             return null;
         }
@@ -178,6 +188,12 @@ public final class OcrReader {
     private static BufferedImage pixels(PDImageXObject scan) throws IOException {
         BufferedImage raw = scan.getRawImage();
         return raw != null ? raw : scan.getImage();
+    }
+
+    /** 300 dpi, or less for a page so large that it would be drawn in more than {@link #MAX_PIXELS}. */
+    private static int renderDpi(PDPage page) {
+        double squareInches = page.getMediaBox().getWidth() / 72.0 * page.getMediaBox().getHeight() / 72.0;
+        return (int) Math.max(1, Math.min(RENDER_DPI, Math.sqrt(MAX_PIXELS / Math.max(squareInches, 1e-6))));
     }
 
     /** The resolution of {@code scan} drawn across {@code page}'s width. */

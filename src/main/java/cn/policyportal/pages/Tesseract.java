@@ -45,7 +45,7 @@ final class Tesseract {
 
     private final String command;
     private final Duration pageTimeout;
-    private volatile Boolean available;
+    private volatile boolean available;
 
     /**
      * @param command     the program, {@code tesseract} to find it on the path
@@ -56,14 +56,15 @@ final class Tesseract {
         this.pageTimeout = pageTimeout;
     }
 
-    /** Whether the program runs and has chi_sim; asked once. */
+    /**
+     * Whether the program runs and has chi_sim. A yes is kept; a no is asked again at the next scan,
+     * so that OCR installed while the portal runs is used by the next indexing run.
+     */
     boolean available() {
-        Boolean known = available;
-        if (known == null) {
-            known = hasChineseModel();
-            available = known;
+        if (!available) {
+            available = hasChineseModel();
         }
-        return known;
+        return available;
     }
 
     private boolean hasChineseModel() {
