@@ -172,6 +172,89 @@ public final class FixtureFiles {
     }
 
     /**
+     * Writes {@code seed} as Markdown, as someone would type it up: each paragraph apart, a # heading
+     * for each 章 and the label of each 条 in bold.
+     */
+    public static Path markdown(Path file, Seeds seed) throws IOException {
+        StringBuilder md = new StringBuilder();
+        for (String line : seed.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+            var article = java.util.regex.Pattern.compile("^(第[一二三四五六七八九十百]+条)\\s*(.*)$").matcher(line);
+            if (line.matches("^第[一二三四五六七八九十]+章.*")) {
+                md.append("# ").append(line);
+            } else if (article.matches()) {
+                md.append("**").append(article.group(1)).append("** ").append(article.group(2));
+            } else {
+                md.append(line);
+            }
+            md.append("\n\n");
+        }
+        return Files.writeString(file, md);
+    }
+
+    /**
+     * Writes {@code seed} as an OFD with ofdrw's layout engine, as an OFD-producing office suite lays a
+     * 公文 out: A4 pages, each paragraph indented two ideographic spaces and wrapped at the page width, the
+     * title in the OFD's DocInfo.
+     */
+    public static Path ofd(Path file, Seeds seed, String docInfoTitle) throws Exception {
+        // The paragraphs the seed means: a few of its sentences are broken over two lines, and its
+        // [bookmark: …] marks, which Tika wrote for Word bookmarks, a page never shows.
+        return ofd(file, cn.policyportal.ingest.TextCleaner.paragraphs(seed.text()), docInfoTitle,
+                java.time.LocalDate.of(2021, 10, 8));
+    }
+
+    /** Writes an OFD of {@code paragraphs}, as {@link #ofd(Path, Seeds, String)} does. */
+    public static Path ofd(Path file, List<String> paragraphs, String docInfoTitle, java.time.LocalDate created)
+            throws Exception {
+        try (org.ofdrw.layout.OFDDoc doc = new org.ofdrw.layout.OFDDoc(file)) {
+            doc.getOfdDir().getOfd().getDocBody().getDocInfo().setTile(docInfoTitle).setCreationDate(created);
+            for (String line : paragraphs) {
+                // The indent is typed, as in a word processor: ofdrw's own first-line indent would be
+                // repeated on the part of a paragraph that a page break carries over.
+                doc.add(new org.ofdrw.layout.element.Paragraph("\u3000\u3000" + line, 4.2));
+            }
+        }
+        return file;
+    }
+
+    /**
+     * Rasterises every page of {@code pdf} at {@code dpi}, as a scanner would see the printed pages.
+     */
+    public static List<BufferedImage> pageImages(Path pdf, float dpi) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            List<BufferedImage> pages = new java.util.ArrayList<>();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                // RGB, which a PDF and a PNG keep as they are; Java's grey images are linear light, and
+                // PDFBox writes them lighter than they look.
+                pages.add(renderer.renderImageWithDPI(i, dpi, org.apache.pdfbox.rendering.ImageType.RGB));
+            }
+            return pages;
+        }
+    }
+
+    /**
+     * Writes a PDF of A4 pages that are pictures of {@code pages} and have no text layer, as a
+     * scanner makes; a {@code null} page is left blank.
+     */
+    public static Path imagePdf(Path file, List<BufferedImage> pages) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            for (BufferedImage scan : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                if (scan != null) {
+                    PDImageXObject image = LosslessFactory.createFromImage(doc, scan);
+                    try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                        content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                    }
+                }
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    /**
      * Writes a one-page PDF that is a picture of {@code line} and has no text layer, as a scanner makes.
      */
     public static Path scannedPdf(Path file, String line) throws IOException {

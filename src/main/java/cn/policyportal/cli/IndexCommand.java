@@ -34,7 +34,7 @@ final class IndexCommand {
             throw new IOException("corpus folder not found: " + config.corpus().toAbsolutePath());
         }
         out.printf("Indexing %s into %s (%d cores)%n", config.corpus(), config.index(), config.threads());
-        CorpusIndexer indexer = new CorpusIndexer(new DocumentReader(config.maxFileBytes()), config.threads());
+        CorpusIndexer indexer = new CorpusIndexer(new DocumentReader(config.maxFileBytes(), config.maxOcrPages()), config.threads());
         long start = System.nanoTime();
         IndexProgress progress = config.progress() ? new TerminalProgress(out, start) : IndexProgress.NONE;
         IndexSummary summary = indexer.index(config.corpus(), config.index(), progress);

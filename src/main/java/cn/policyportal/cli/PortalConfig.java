@@ -17,12 +17,13 @@ import java.util.Map;
  * @param host         address the server listens on
  * @param port         port the server listens on (0 picks a free one)
  * @param maxFileBytes files larger than this are refused
+ * @param maxOcrPages  scans with more pages than this are refused before OCR reads any
  * @param threads      files parsed at once while indexing
  * @param progress     whether to draw a progress line (the launcher sets it on a terminal)
  * @param environmentToken the admin token {@code PORTAL_ADMIN_TOKEN} sets, or {@code null}; see {@link #adminToken()}
  */
-public record PortalConfig(Path corpus, Path index, Path data, String host, int port, long maxFileBytes, int threads,
-                           boolean progress, String environmentToken) {
+public record PortalConfig(Path corpus, Path index, Path data, String host, int port, long maxFileBytes,
+                           int maxOcrPages, int threads, boolean progress, String environmentToken) {
 
     /** Thrown for a flag or value the user got wrong; the message says which. */
     public static final class UsageException extends Exception {
@@ -41,6 +42,7 @@ public record PortalConfig(Path corpus, Path index, Path data, String host, int 
                 env.getOrDefault("PORTAL_HOST", "127.0.0.1"),
                 parseInt("PORTAL_PORT", env.getOrDefault("PORTAL_PORT", "7070")),
                 parseInt("PORTAL_MAX_FILE_MB", env.getOrDefault("PORTAL_MAX_FILE_MB", "100")) * 1_000_000L,
+                parseInt("PORTAL_MAX_OCR_PAGES", env.getOrDefault("PORTAL_MAX_OCR_PAGES", "300")),
                 parseInt("PORTAL_THREADS", env.getOrDefault("PORTAL_THREADS",
                         String.valueOf(Runtime.getRuntime().availableProcessors()))),
                 "1".equals(env.get("PORTAL_PROGRESS")),
@@ -92,23 +94,23 @@ public record PortalConfig(Path corpus, Path index, Path data, String host, int 
     }
 
     PortalConfig withCorpus(Path value) {
-        return new PortalConfig(value, index, data, host, port, maxFileBytes, threads, progress, environmentToken);
+        return new PortalConfig(value, index, data, host, port, maxFileBytes, maxOcrPages, threads, progress, environmentToken);
     }
 
     PortalConfig withIndex(Path value) {
-        return new PortalConfig(corpus, value, data, host, port, maxFileBytes, threads, progress, environmentToken);
+        return new PortalConfig(corpus, value, data, host, port, maxFileBytes, maxOcrPages, threads, progress, environmentToken);
     }
 
     PortalConfig withData(Path value) {
-        return new PortalConfig(corpus, index, value, host, port, maxFileBytes, threads, progress, environmentToken);
+        return new PortalConfig(corpus, index, value, host, port, maxFileBytes, maxOcrPages, threads, progress, environmentToken);
     }
 
     PortalConfig withHost(String value) {
-        return new PortalConfig(corpus, index, data, value, port, maxFileBytes, threads, progress, environmentToken);
+        return new PortalConfig(corpus, index, data, value, port, maxFileBytes, maxOcrPages, threads, progress, environmentToken);
     }
 
     PortalConfig withPort(int value) {
-        return new PortalConfig(corpus, index, data, host, value, maxFileBytes, threads, progress, environmentToken);
+        return new PortalConfig(corpus, index, data, host, value, maxFileBytes, maxOcrPages, threads, progress, environmentToken);
     }
 
     private static String value(List<String> args, int i, String flag) throws UsageException {

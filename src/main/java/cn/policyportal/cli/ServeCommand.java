@@ -58,7 +58,7 @@ final class ServeCommand {
         }, "warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        DocumentReader reader = new DocumentReader(config.maxFileBytes());
+        DocumentReader reader = new DocumentReader(config.maxFileBytes(), config.maxOcrPages());
         CorpusLibrary library = new CorpusLibrary(config.corpus(), config.index(), reader,
                 new CorpusIndexer(reader, config.threads()));
         Javalin app = PortalServer.create(services, library, new AdminToken(config.adminToken()), config.maxFileBytes());

@@ -56,7 +56,7 @@ final class StructureReport {
 
     static List<Row> run(PortalConfig config, PrintStream out) throws IOException {
         List<Path> files = CorpusScanner.files(config.corpus());
-        DocumentReader reader = new DocumentReader(config.maxFileBytes());
+        DocumentReader reader = new DocumentReader(config.maxFileBytes(), config.maxOcrPages());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.threads()));
         List<Row> rows = new ArrayList<>();
         try {

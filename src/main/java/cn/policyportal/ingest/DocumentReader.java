@@ -8,18 +8,29 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
+import cn.policyportal.pages.OcrReader;
+
 /**
- * Reads one corpus file into an {@link IngestedDocument}: size check, Tika extraction, cleaning and
- * metadata. Thread-safe; the indexer calls it from several threads at once.
+ * Reads one corpus file into an {@link IngestedDocument}: size check, extraction (OCR for scans),
+ * cleaning and metadata. Thread-safe; the indexer calls it from several threads at once.
  */
 public final class DocumentReader {
 
-    private final TextExtractor extractor = new TextExtractor();
+    private final TextExtractor extractor;
     private final long maxFileBytes;
 
     /** @param maxFileBytes files larger than this are refused before they are read */
     public DocumentReader(long maxFileBytes) {
+        this(maxFileBytes, OcrReader.DEFAULT_MAX_PAGES);
+    }
+
+    /**
+     * @param maxFileBytes files larger than this are refused before they are read
+     * @param maxOcrPages  scans with more pages than this are refused before OCR reads any
+     */
+    public DocumentReader(long maxFileBytes, int maxOcrPages) {
         this.maxFileBytes = maxFileBytes;
+        this.extractor = new TextExtractor(maxOcrPages);
     }
 
     /**
@@ -60,9 +71,12 @@ public final class DocumentReader {
         if (paragraphs.isEmpty()) {
             throw new IngestException(IngestException.Reason.NO_TEXT, null);
         }
-        DocumentMetadata metadata = MetadataExtractor.extract(paragraphs, stem(fileName));
+        TextExtractor.Declared declared = extraction.declared();
+        DocumentMetadata metadata = MetadataExtractor.extract(paragraphs,
+                declared.title() == null ? stem(fileName) : declared.title(), declared.date());
         return new IngestedDocument(DocumentIds.forPath(relativePath), relativePath, contentHash,
-                extraction.mediaType(), metadata, paragraphs, clean.pageJoinStarts(), extraction.tables());
+                extraction.mediaType(), metadata, paragraphs, clean.pageJoinStarts(), extraction.tables(),
+                extraction.ocr());
     }
 
     /** Reads a file's bytes, refusing files over the size limit before reading them. */

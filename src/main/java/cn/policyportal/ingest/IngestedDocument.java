@@ -3,6 +3,8 @@ package cn.policyportal.ingest;
 import java.util.List;
 import java.util.Set;
 
+import cn.policyportal.pages.OcrSummary;
+
 /**
  * One corpus file after extraction and cleaning: ready to be structured and indexed.
  *
@@ -14,6 +16,7 @@ import java.util.Set;
  * @param paragraphs  the cleaned text, one paragraph per element
  * @param pageJoins   indexes of paragraphs that a newspaper page-join note began
  * @param tables      the tables of a Word or HTML file, each a list of rows of cells
+ * @param ocr         how OCR read the text of a scan or image, or {@code null} when it was not OCR'd
  */
 public record IngestedDocument(
         String id,
@@ -23,7 +26,8 @@ public record IngestedDocument(
         DocumentMetadata metadata,
         List<String> paragraphs,
         Set<Integer> pageJoins,
-        List<List<List<String>>> tables) {
+        List<List<List<String>>> tables,
+        OcrSummary ocr) {
 
     public IngestedDocument {
         paragraphs = List.copyOf(paragraphs);

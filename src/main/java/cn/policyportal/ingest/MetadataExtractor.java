@@ -41,6 +41,14 @@ public final class MetadataExtractor {
      * @param fallbackTitle the title to use when the text states none (the file name)
      */
     public static DocumentMetadata extract(List<String> paragraphs, String fallbackTitle) {
+        return extract(paragraphs, fallbackTitle, null);
+    }
+
+    /**
+     * As {@link #extract(List, String)}, with {@code fallbackDate} for a text that states no date
+     * (the date a file's own metadata declares), or {@code null}.
+     */
+    public static DocumentMetadata extract(List<String> paragraphs, String fallbackTitle, LocalDate fallbackDate) {
         List<String> head = paragraphs.subList(0, Math.min(HEAD, paragraphs.size()));
         Optional<String> noticeTitle = noticeTitle(head);
         Optional<String> enclosed = noticeTitle.flatMap(MetadataExtractor::enclosedTitle);
@@ -51,6 +59,7 @@ public final class MetadataExtractor {
         int dateIndex = indexOfDate(paragraphs);
         LocalDate date = dateIndex < 0 ? promulgationDate(head).orElse(null)
                 : parseDate(paragraphs.get(dateIndex)).orElse(null);
+        date = date == null ? fallbackDate : date;
         String issuer = signature(paragraphs, dateIndex)
                 .or(() -> noticeTitle.flatMap(MetadataExtractor::issuerFromTitle))
                 .or(() -> headerIssuer(head))

@@ -424,7 +424,11 @@ public final class TextCleaner {
         return width;
     }
 
-    private static String joiner(StringBuilder paragraph, String next) {
+    /**
+     * What goes between a paragraph and the next piece of its text when a line break inside it is
+     * undone: a space between two Latin words or numbers, nothing next to Chinese, which has none.
+     */
+    static String joiner(CharSequence paragraph, String next) {
         char last = paragraph.charAt(paragraph.length() - 1);
         char first = next.charAt(0);
         return isLatinOrDigit(last) && isLatinOrDigit(first) ? " " : "";

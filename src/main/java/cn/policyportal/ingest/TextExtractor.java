@@ -3,6 +3,7 @@ package cn.policyportal.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,33 +26,56 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.TeeContentHandler;
 import org.xml.sax.SAXException;
 
+import cn.policyportal.pages.OcrException;
+import cn.policyportal.pages.OcrReader;
+import cn.policyportal.pages.OcrSummary;
+
 /**
  * Extracts the raw text of one file, whatever its format.
  *
  * <p>Plain text is decoded by {@link TextDecoding} rather than by Tika's text parser, so that short or
- * mostly-ASCII GB18030 files are not misread as Latin-1, and a PDF is read by {@link PdfText}, which
- * keeps each line's glyphs in order. Every other format goes through Tika's {@link AutoDetectParser}.
- * Instances are thread-safe.
+ * mostly-ASCII GB18030 files are not misread as Latin-1, and Markdown is then read by {@link MarkdownText}.
+ * A PDF is read by {@link PdfText}, which keeps each line's glyphs in order, or by {@link OcrReader} when it
+ * has no usable text, as are images; an OFD, which Tika knows only as a ZIP, by {@link OfdText}. Every
+ * other format goes through Tika's {@link AutoDetectParser}. Instances are thread-safe.
  */
 public final class TextExtractor {
 
     /**
-     * The text of a file, what Tika recognised it as, and its tables (each a list of rows of cells).
+     * The text of a file, what Tika recognised it as, its tables (each a list of rows of cells), and
+     * what the file's own metadata declares.
      */
-    public record Extraction(String text, String mediaType, List<List<List<String>>> tables) {
+    public record Extraction(String text, String mediaType, List<List<List<String>>> tables, Declared declared,
+            OcrSummary ocr) {
         public Extraction {
             tables = List.copyOf(tables);
         }
+
+        Extraction(String text, String mediaType, List<List<List<String>>> tables) {
+            this(text, mediaType, tables, Declared.NONE, null);
+        }
+    }
+
+    /**
+     * What a file's own metadata (an OFD's DocInfo) says, for the fields its text does not state;
+     * {@code null} where it says nothing.
+     */
+    public record Declared(String title, LocalDate date) {
+        static final Declared NONE = new Declared(null, null);
     }
 
     private static final Set<String> ACCEPTED = Set.of(
-            "text/plain", "text/html", "application/xhtml+xml",
+            "text/plain", "text/markdown", "text/html", "application/xhtml+xml",
             "application/pdf",
             "application/msword",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/rtf",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.ms-excel");
+            "application/vnd.ms-excel",
+            "image/png", "image/jpeg", "image/tiff");
+
+    /** OFD's registered media type; Tika knows OFD only as a ZIP. */
+    private static final String OFD = "application/ofd";
 
     /** What Tika calls a Word or Excel file saved with a password to open it. */
     private static final String PROTECTED_OFFICE_FILE = "application/x-tika-ooxml-protected";
@@ -71,6 +95,23 @@ public final class TextExtractor {
         static final EncodingDetector ENCODINGS = new DefaultEncodingDetector();
     }
 
+    private final OcrReader ocr;
+
+    /** An extractor that reads scans with Tesseract, if installed, up to {@link OcrReader#DEFAULT_MAX_PAGES} pages. */
+    public TextExtractor() {
+        this(OcrReader.DEFAULT_MAX_PAGES);
+    }
+
+    /** An extractor that reads scans of at most {@code maxOcrPages} pages with Tesseract, if installed. */
+    public TextExtractor(int maxOcrPages) {
+        this(OcrReader.standard(maxOcrPages));
+    }
+
+    /** An extractor that reads scans with {@code ocr}. */
+    TextExtractor(OcrReader ocr) {
+        this.ocr = ocr;
+    }
+
     /**
      * Returns the text of {@code bytes}, a file called {@code fileName}.
      *
@@ -80,6 +121,9 @@ public final class TextExtractor {
     public Extraction extract(String fileName, byte[] bytes) throws IngestException {
         if (bytes.length == 0) {
             throw new IngestException(IngestException.Reason.EMPTY, null);
+        }
+        if (hasExtension(fileName, ".ofd")) {
+            return ofd(bytes);
         }
         Optional<String> plain = utf8Text(fileName, bytes);
         if (plain.isPresent()) {
@@ -92,31 +136,103 @@ public final class TextExtractor {
         if (baseType.equals(PROTECTED_OFFICE_FILE)) {
             throw new IngestException(IngestException.Reason.ENCRYPTED, null);
         }
+        if (hasExtension(fileName, ".wps") && !baseType.equals("application/msword")) {
+            throw new IngestException(IngestException.Reason.UNSUPPORTED,
+                    "这个.wps文件不是WPS文字的Word 97-2003格式（OLE2复合文档），请在WPS中另存为.doc或.docx");
+        }
         if (!ACCEPTED.contains(baseType)) {
             throw new IngestException(IngestException.Reason.UNSUPPORTED, baseType);
         }
-        TableCollector tables = new TableCollector();
-        String text = switch (baseType) {
-            case "text/plain" -> decodePlainText(bytes, metadata);
-            case "application/pdf" -> pdfText(bytes);
-            default -> parse(bytes, metadata, tables);
+        return switch (baseType) {
+            case "text/plain" -> checked(decodePlainText(bytes, metadata), baseType, List.of());
+            case "text/markdown" -> {
+                MarkdownText.Result markdown = MarkdownText.of(decodePlainText(bytes, metadata));
+                yield checked(markdown.text(), baseType, markdown.tables());
+            }
+            case "application/pdf" -> pdf(bytes);
+            case "image/png", "image/jpeg", "image/tiff" -> image(bytes, baseType);
+            default -> {
+                TableCollector tables = new TableCollector();
+                String text = parse(bytes, metadata, tables);
+                yield checked(text, baseType, tables.tables());
+            }
         };
-        return checked(text, baseType, tables.tables());
+    }
+
+    private static boolean hasExtension(String fileName, String extension) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(extension);
+    }
+
+    /**
+     * An OFD's text and DocInfo. A file whose every page lacks text objects is a scan (or drawn as
+     * paths): it is refused, naming that, rather than indexed empty.
+     */
+    private static Extraction ofd(byte[] bytes) throws IngestException {
+        OfdText.Result ofd = OfdText.of(bytes, MAX_CHARS);
+        if (ofd.text().isBlank()) {
+            throw new IngestException(IngestException.Reason.NO_TEXT,
+                    "OFD的" + ofd.pages() + "页都没有文字对象，可能是扫描件或把文字画成了图形");
+        }
+        Extraction checked = checked(ofd.text(), OFD, List.of());
+        return new Extraction(checked.text(), OFD, List.of(), new Declared(ofd.title(), ofd.date()), null);
+    }
+
+    /**
+     * A PDF's text layer, or, when it has none or its fonts map to no characters, its pages read by OCR.
+     */
+    private Extraction pdf(byte[] bytes) throws IngestException {
+        String text = pdfText(bytes);
+        // A PDF whose fonts map glyphs to no characters (no ToUnicode table) yields control codes:
+        // the file is a fine PDF, its text just cannot be read without OCR.
+        boolean garbled = looksBinary(text);
+        if (!garbled && !text.isBlank()) {
+            return new Extraction(text, "application/pdf", List.of());
+        }
+        String why = garbled ? "PDF字体没有文字编码，提取出的是乱码" : "没有文字层，可能是扫描件";
+        if (!ocr.available()) {
+            throw new IngestException(IngestException.Reason.NO_TEXT, OcrReader.notInstalled(why));
+        }
+        try {
+            return scanned(ocr.pdf(bytes), "application/pdf");
+        } catch (OcrException e) {
+            throw unread(e);
+        }
+    }
+
+    /** A PNG, JPEG or TIFF: a scan or photo of a document, read by OCR. */
+    private Extraction image(byte[] bytes, String baseType) throws IngestException {
+        if (!ocr.available()) {
+            throw new IngestException(IngestException.Reason.NO_TEXT, OcrReader.notInstalled("图片中的文字"));
+        }
+        try {
+            return scanned(ocr.images(bytes), baseType);
+        } catch (OcrException e) {
+            throw unread(e);
+        }
+    }
+
+    private static Extraction scanned(OcrReader.Result read, String mediaType) {
+        return new Extraction(read.text(), mediaType, List.of(), Declared.NONE, read.summary());
+    }
+
+    private static IngestException unread(OcrException e) {
+        IngestException.Reason reason = switch (e.kind()) {
+            case TOO_LARGE -> IngestException.Reason.TOO_LARGE;
+            case CORRUPT -> IngestException.Reason.CORRUPT;
+            case NO_TEXT -> IngestException.Reason.NO_TEXT;
+            case FAILED -> IngestException.Reason.UNREADABLE;
+        };
+        return new IngestException(reason, e.getMessage(), e);
     }
 
     /** The extraction, unless its text is binary or blank. */
     private static Extraction checked(String text, String baseType, List<List<List<String>>> tables)
             throws IngestException {
         if (looksBinary(text)) {
-            // A PDF whose fonts map glyphs to no characters (no ToUnicode table) yields control
-            // codes: the file is a fine PDF, its text just cannot be read without OCR.
-            throw baseType.equals("application/pdf")
-                    ? new IngestException(IngestException.Reason.NO_TEXT, "PDF字体没有文字编码，提取出的是乱码，需要OCR")
-                    : new IngestException(IngestException.Reason.BINARY, null);
+            throw new IngestException(IngestException.Reason.BINARY, null);
         }
         if (text.isBlank()) {
-            throw new IngestException(IngestException.Reason.NO_TEXT,
-                    baseType.equals("application/pdf") ? "没有文字层，可能是扫描件，需要OCR" : null);
+            throw new IngestException(IngestException.Reason.NO_TEXT, null);
         }
         return new Extraction(text, baseType, tables);
     }
@@ -128,7 +244,7 @@ public final class TextExtractor {
      * {@code <}) and control bytes still go the long way.
      */
     private static Optional<String> utf8Text(String fileName, byte[] bytes) {
-        if (!fileName.toLowerCase(Locale.ROOT).endsWith(".txt")
+        if (!hasExtension(fileName, ".txt")
                 || (!TextDecoding.hasByteOrderMark(bytes) && hasControlBytes(bytes))) {
             return Optional.empty();
         }
@@ -206,7 +322,7 @@ public final class TextExtractor {
             return new IngestException(IngestException.Reason.ENCRYPTED, null, e);
         }
         if (isZipBomb(e)) {
-            return new IngestException(IngestException.Reason.TOO_LARGE, "疑似压缩炸弹：解压后的内容远大于文件本身", e);
+            return new IngestException(IngestException.Reason.TOO_LARGE, ZipGuard.BOMB, e);
         }
         return new IngestException(IngestException.Reason.CORRUPT, rootMessage(e), e);
     }

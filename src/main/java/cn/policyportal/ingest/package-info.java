@@ -1,5 +1,5 @@
 /**
- * Turns a file on disk into clean Chinese paragraphs and document metadata: Tika extraction,
- * encoding detection, text cleaning and metadata recognition.
+ * Turns a file on disk into clean Chinese paragraphs and document metadata: extraction (Tika, PDFBox,
+ * ofdrw for OFD, Tesseract OCR for scans), encoding detection, text cleaning and metadata recognition.
  */
 package cn.policyportal.ingest;

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import cn.policyportal.FixtureFiles;
 import cn.policyportal.Seeds;
 import cn.policyportal.ingest.DocumentReader;
+import cn.policyportal.ingest.IngestedDocument;
 import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.Unit;
 
@@ -54,8 +55,13 @@ class WordProcessorFilesTest {
     }
 
     /** The text of each article by its label, in order. */
-    private static Map<String, String> articles(Path file) throws Exception {
-        List<Unit> units = Structures.of(READER.read(file.getParent(), file)).articles().stream()
+    static Map<String, String> articles(Path file) throws Exception {
+        return articles(READER.read(file.getParent(), file));
+    }
+
+    /** The text of each article of {@code doc} by its label, in order. */
+    static Map<String, String> articles(IngestedDocument doc) {
+        List<Unit> units = Structures.of(doc).articles().stream()
                 .map(DocumentStructure.Located::unit).toList();
         return units.stream().collect(Collectors.toMap(Unit::label, Unit::text, (a, b) -> a + "\n" + b,
                 LinkedHashMap::new));

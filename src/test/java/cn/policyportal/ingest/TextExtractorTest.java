@@ -29,6 +29,9 @@ import cn.policyportal.Seeds;
 class TextExtractorTest {
 
     private final TextExtractor extractor = new TextExtractor();
+    /** An extractor on a machine without Tesseract. */
+    private static final TextExtractor WITHOUT_OCR =
+            new TextExtractor(cn.policyportal.pages.OcrReader.using("/nonexistent/tesseract", 300));
 
     @TempDir
     Path dir;
@@ -172,8 +175,9 @@ class TextExtractorTest {
 
     /**
      * LibreOffice's PDF of the 督查 rules with its fonts' ToUnicode maps removed (by PDFBox): the
-     * glyphs then map to no characters and extraction yields control codes. The file is refused
-     * as a PDF without readable text, not indexed as garbage and not called "not a text file".
+     * glyphs then map to no characters and extraction yields control codes. Where OCR is not
+     * installed, the file is refused as a PDF without readable text, with the command that installs
+     * OCR, not indexed as garbage and not called "not a text file".
      */
     @Test
     void aPdfWhoseFontsMapToNoCharactersIsRefusedAsUnreadableText() throws Exception {
@@ -189,10 +193,11 @@ class TextExtractorTest {
             }
             pdf.save(stripped.toFile());
         }
-        assertThatThrownBy(() -> extractor.extract("no-tounicode.pdf", Files.readAllBytes(stripped)))
+        assertThatThrownBy(() -> WITHOUT_OCR.extract("no-tounicode.pdf", Files.readAllBytes(stripped)))
                 .isInstanceOfSatisfying(IngestException.class,
                         e -> assertThat(e.reason()).isEqualTo(IngestException.Reason.NO_TEXT))
-                .hasMessage("文件中没有可提取的文字：PDF字体没有文字编码，提取出的是乱码，需要OCR");
+                .hasMessage("文件中没有可提取的文字：PDF字体没有文字编码，提取出的是乱码，需要OCR；"
+                        + "本机没有安装Tesseract中文识别，安装后重新索引即可：apt-get install tesseract-ocr tesseract-ocr-chi-sim");
     }
 
     @Test
@@ -232,12 +237,23 @@ class TextExtractorTest {
                         e -> assertThat(e.reason()).isEqualTo(IngestException.Reason.NO_TEXT));
     }
     @Test
-    void pdfOfScannedPagesIsReportedAsNeedingOcr() throws Exception {
+    void pdfOfScannedPagesIsReportedWithTheCommandThatInstallsOcrWhereItIsMissing() throws Exception {
         Path file = FixtureFiles.scannedPdf(dir.resolve("scan.pdf"), "第十六条 问题线索");
-        assertThatThrownBy(() -> extractor.extract("scan.pdf", Files.readAllBytes(file)))
+        assertThatThrownBy(() -> WITHOUT_OCR.extract("scan.pdf", Files.readAllBytes(file)))
                 .isInstanceOfSatisfying(IngestException.class,
                         e -> assertThat(e.reason()).isEqualTo(IngestException.Reason.NO_TEXT))
-                .hasMessageContaining("没有文字层").hasMessageContaining("OCR");
+                .hasMessageContaining("没有文字层").hasMessageContaining("apt-get install tesseract-ocr tesseract-ocr-chi-sim");
+    }
+
+    @Test
+    void anImageIsReportedWithTheCommandThatInstallsOcrWhereItIsMissing() throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_BYTE_GRAY),
+                "png", png);
+        assertThatThrownBy(() -> WITHOUT_OCR.extract("photo.png", png.toByteArray()))
+                .isInstanceOfSatisfying(IngestException.class,
+                        e -> assertThat(e.reason()).isEqualTo(IngestException.Reason.NO_TEXT))
+                .hasMessageContaining("图片").hasMessageContaining("apt-get install tesseract-ocr tesseract-ocr-chi-sim");
     }
 
     @Test

@@ -68,6 +68,27 @@ class DocumentUploadEndToEndTest {
         }
     }
 
+    /** Each format added for 'every file a user has' is taken by the upload, as by the corpus folder. */
+    @Test
+    void uploadedMarkdownWpsAndOfdFilesAreSearchableAndAWpsThatIsNoWordFileIsRefused() throws Exception {
+        Path md = FixtureFiles.markdown(dir.resolve("x.md"), Seeds.SUPERVISION_RULES);
+        Path ofd = FixtureFiles.ofd(dir.resolve("x.ofd"), Seeds.SUPERVISION_RULES, "党建工作督查实施办法（试行）");
+        for (var file : List.of(List.of("督查办法.md", md), List.of("督查办法.wps", FixtureFiles.SUPERVISION_RULES_DOC),
+                List.of("督查办法.ofd", ofd))) {
+            HttpResponse<String> added = upload((String) file.get(0), Files.readAllBytes((Path) file.get(1)),
+                    TestPortal.ADMIN_TOKEN);
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+            assertThat(hitIds("督查结果与党建工作述职评议考核紧密结合")).as((String) file.get(0))
+                    .contains(portal.parse(added.body()).path("doc_id").asText());
+        }
+
+        HttpResponse<String> refused = upload("伪装.wps", "第一条 这是文本".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                TestPortal.ADMIN_TOKEN);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(message(refused)).contains("WPS", ".doc");
+        assertThat(corpusFiles()).doesNotContain(CorpusLibrary.UPLOAD_FOLDER + "/伪装.wps");
+    }
+
     @Test
     void anUploadedWordDocGivesItsTableOfMeasuresToTheStatistics() throws Exception {
         HttpResponse<String> added = upload("分工表.doc", Files.readAllBytes(FixtureFiles.PLAN_TABLE_DOC),
