@@ -265,4 +265,119 @@ class WorkflowEndToEndTest {
         }
         return done;
     }
+
+    @Test
+    void aCorrectedDepartmentSendsTheMeasureToTheNewDeskAndSurvivesReindexing() throws Exception {
+        accounts();
+        AccountSession admin = AccountSession.login(portal(), "duchaban", PASSWORD);
+        long round = openRound(admin);
+        String academy = measuresOf("学部工作局").get(0);
+        HttpResponse<String> corrected = admin.post("/api/measures/" + academy + "/departments",
+                "{\"lead_depts\":[\"院人事局\"],\"assist_depts\":[\"学部工作局\"],\"note\":\"分工调整\"}");
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        assertThat(portal().parse(corrected.body()).get("lead_depts").get(0).asText()).isEqualTo("人事局");
+        assertThat(AccountSession.login(portal(), "renshi", PASSWORD).report(academy, fields(round, "on_track", "接手后推进"),
+                List.of()).statusCode()).isEqualTo(201);
+        assertThat(AccountSession.login(portal(), "xuebu", PASSWORD).report(academy, fields(round, "on_track", "已不牵头"),
+                List.of()).statusCode()).isEqualTo(403);
+
+        seeds.restart(true);
+
+        JsonNode measure = portal().getJson("/api/measures?size=100&lead_dept=" + TestPortal.encode("人事局"), 200).get("measures");
+        assertThat(measure).anyMatch(m -> m.get("id").asText().equals(academy)
+                && m.get("corrections").get(0).get("note").asText().equals("分工调整"));
+        JsonNode mine = AccountSession.login(portal(), "renshi", PASSWORD).getJson("/api/my/measures?round=" + round);
+        assertThat(mine.get("measures")).anyMatch(m -> m.get("measure").get("id").asText().equals(academy)
+                && m.get("duty").asText().equals("lead"));
+        assertThat(AccountSession.login(portal(), "duchaban", PASSWORD).post("/api/measures/" + academy + "/departments",
+                "{\"lead_depts\":[]}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theBackupCarriesAccountsRoundsReportsAndEvidence() throws Exception {
+        accounts();
+        long round = openRound(AccountSession.login(portal(), "duchaban", PASSWORD));
+        String hr = measuresOf("人事局").get(0);
+        byte[] pdf = Files.readAllBytes(PDF);
+        assertThat(AccountSession.login(portal(), "renshi", PASSWORD).report(hr, fields(round, "completed", "已完成"),
+                List.of(new AccountSession.Part("files", "佐证.pdf", pdf))).statusCode()).isEqualTo(201);
+        Path backup = seeds.dir().resolve("backup.db");
+        cn.policyportal.ledger.StatusBackup.backup(seeds.dir().resolve("index-data"), backup);
+
+        Path fresh = seeds.dir().resolve("restored");
+        cn.policyportal.ledger.StatusBackup.restore(backup, fresh);
+        try (TestPortal restored = new TestPortal(seeds.corpus(), seeds.dir().resolve("index"), fresh, false)) {
+            AccountSession office = AccountSession.login(restored, "duchaban", PASSWORD);
+            JsonNode reports = office.getJson("/api/reports?round=" + round).get("reports");
+            assertThat(reports).hasSize(1);
+            long evidence = reports.get(0).get("report").get("evidence").get(0).get("id").asLong();
+            assertThat(office.getBytes("/api/evidence/" + evidence).body()).isEqualTo(pdf);
+            assertThat(office.getJson("/api/audit?action=report").get("total").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void passwordsAreNeitherInTheDatabaseNorInTheLogs() throws Exception {
+        String secret = "Zx9-明文口令-Qw7";
+        java.io.ByteArrayOutputStream logs = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream err = System.err;
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream capture = new java.io.PrintStream(logs, true, java.nio.charset.StandardCharsets.UTF_8);
+        System.setErr(new java.io.PrintStream(new TeeStream(err, capture), true, java.nio.charset.StandardCharsets.UTF_8));
+        System.setOut(new java.io.PrintStream(new TeeStream(out, capture), true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            AccountSession.addUser(portal(), "mima", secret, "reporter", "人事局");
+            AccountSession.login(portal(), "mima", secret);
+            login("mima", secret + "x");
+            login("mima", "{\"broken");
+            AccountSession.login(portal(), "mima", secret).post("/api/users/mima/password", "{\"password\":\"" + secret + "2\"}");
+        } finally {
+            System.setErr(err);
+            System.setOut(out);
+        }
+        byte[] needle = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.util.stream.Stream<Path> files = Files.walk(seeds.dir().resolve("index-data"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(contains(Files.readAllBytes(file), needle)).as(file.toString()).isFalse();
+            }
+        }
+        assertThat(logs.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(secret);
+        assertThat(portal().getJson("/api/audit?user=mima", 401)).isNotNull();
+    }
+
+    private static boolean contains(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Writes to two streams: the console as usual, and the capture the test greps. */
+    private static final class TeeStream extends java.io.OutputStream {
+        private final java.io.OutputStream a;
+        private final java.io.OutputStream b;
+
+        TeeStream(java.io.OutputStream a, java.io.OutputStream b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public void write(int c) throws java.io.IOException {
+            a.write(c);
+            b.write(c);
+        }
+
+        @Override
+        public void write(byte[] bytes, int off, int len) throws java.io.IOException {
+            a.write(bytes, off, len);
+            b.write(bytes, off, len);
+        }
+    }
 }
