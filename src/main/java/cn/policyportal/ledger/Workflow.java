@@ -93,6 +93,8 @@ public final class Workflow {
                 mine.add(new MyMeasure(m, duty, reports.get(m.id())));
             }
         }
+        // What the department must report on comes first; what it assists, after.
+        mine.sort(java.util.Comparator.comparing(m -> !m.duty().equals("lead")));
         return mine;
     }
 

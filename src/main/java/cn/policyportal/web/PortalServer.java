@@ -44,7 +44,8 @@ public final class PortalServer {
         DocumentRoutes documentRoutes = new DocumentRoutes(services.documents(), services.snapshots(), library, access,
                 services.audit());
         AccountRoutes accountRoutes = new AccountRoutes(services.accounts(), services.sessions(), services.audit(), access);
-        WorkflowRoutes workflowRoutes = new WorkflowRoutes(services.workflow(), services.progressDocuments(), access);
+        WorkflowRoutes workflowRoutes = new WorkflowRoutes(services.workflow(), services.progressDocuments(), access,
+                maxUploadBytes);
         StaticFiles files = new StaticFiles();
         Pages pages = new Pages(files, access);
         return Javalin.create(config -> {

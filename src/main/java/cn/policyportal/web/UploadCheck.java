@@ -8,8 +8,9 @@ import cn.policyportal.ledger.Upload;
 
 /**
  * Checks evidence as uploaded documents are checked: a PDF or Word file is read through the same
- * reader (so an empty, encrypted, corrupt or zip-bomb file is refused with its reason), and an
- * image must start with its format's signature. A scanned PDF without text is still evidence.
+ * reader (so an empty, encrypted, corrupt or zip-bomb file is refused with its reason), and every
+ * file must start with its format's signature, since the reader would take a text renamed .pdf for
+ * text. A scanned PDF without text is still evidence.
  */
 final class UploadCheck implements EvidenceCheck {
 
@@ -28,6 +29,12 @@ final class UploadCheck implements EvidenceCheck {
                 throw refused(upload, "文件内容不是图片");
             }
             return;
+        }
+        boolean signed = name.endsWith(".pdf") ? startsWith(bytes, '%', 'P', 'D', 'F')
+                : name.endsWith(".docx") ? startsWith(bytes, 'P', 'K', 3, 4)
+                : startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0);
+        if (!signed) {
+            throw refused(upload, IngestException.Reason.CORRUPT.label());
         }
         try {
             reader.extract(upload.name(), bytes);

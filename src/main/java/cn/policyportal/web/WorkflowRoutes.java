@@ -35,11 +35,13 @@ final class WorkflowRoutes {
     private final Workflow workflow;
     private final ProgressDocuments documents;
     private final Access access;
+    private final long maxUploadBytes;
 
-    WorkflowRoutes(Workflow workflow, ProgressDocuments documents, Access access) {
+    WorkflowRoutes(Workflow workflow, ProgressDocuments documents, Access access, long maxUploadBytes) {
         this.workflow = workflow;
         this.documents = documents;
         this.access = access;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
     /** {@code POST /api/rounds {"name","due","doc"?}}. */
@@ -69,6 +71,15 @@ final class WorkflowRoutes {
         Actor by = access.writer(ctx);
         if (!ctx.isMultipart()) {
             throw Refusal.unprocessable("报送应以 multipart/form-data 提交（字段 round、progress、state、expected_date、files）");
+        }
+        // Jetty parses the parts without the request-size check other bodies get: refuse by the declared length first.
+        if (ctx.contentLength() > maxUploadBytes) {
+            throw new Refusal(Refusal.Kind.TOO_LARGE, "报送内容超过 " + maxUploadBytes / 1_000_000 + " MB 的大小上限，请压缩或拆分佐证材料");
+        }
+        try {
+            ctx.formParamMap();
+        } catch (Exception e) {
+            throw Refusal.unprocessable("报送内容无法解析（multipart 格式有误或超过大小上限），请重新选择文件后提交");
         }
         String round = ctx.formParam("round");
         String expected = ctx.formParam("expected_date");

@@ -61,11 +61,13 @@ class WorkflowBrowserTest {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1100",
+                "--disable-dev-shm-usage", "--window-size=1280,1100", "--lang=zh-CN",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
         browser = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
+        // The pages re-render their lists after every action: an element found a moment ago may be replaced.
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -99,13 +101,14 @@ class WorkflowBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-link")));
     }
 
-    private WebElement myMeasure(int index) {
-        wait.until(d -> d.findElements(By.cssSelector(".my-measure form")).size() > index);
-        return browser.findElements(By.cssSelector(".my-measure")).get(index);
+    /** The first measure the department may report on (those it only assists come without a form). */
+    private WebElement firstReportForm() {
+        wait.until(d -> !d.findElements(By.cssSelector(".my-measure form")).isEmpty());
+        return browser.findElements(By.cssSelector(".my-measure form")).get(0);
     }
 
     private void report(String state, String progress, Path file) {
-        WebElement form = myMeasure(0).findElement(By.tagName("form"));
+        WebElement form = firstReportForm();
         WebElement text = form.findElement(By.name("progress"));
         text.clear();
         text.sendKeys(progress);
@@ -147,11 +150,17 @@ class WorkflowBrowserTest {
         logout();
 
         login("duchaban");
-        WebElement returned = reportRow("学部工作局");
-        returned.findElement(By.className("reason")).sendKeys("请说明滞后原因和下一步安排");
-        returned.findElement(By.className("return")).click();
+        wait.until(d -> {
+            WebElement returned = reportRow("学部工作局");
+            returned.findElement(By.className("reason")).sendKeys("请说明滞后原因和下一步安排");
+            returned.findElement(By.className("return")).click();
+            return true;
+        });
         wait.until(d -> reportRow("学部工作局").getText().contains("已退回"));
-        reportRow("人事局").findElement(By.className("accept")).click();
+        wait.until(d -> {
+            reportRow("人事局").findElement(By.className("accept")).click();
+            return true;
+        });
         wait.until(d -> reportRow("人事局").getText().contains("已通过"));
         assertThat(reportRow("人事局").findElement(By.linkText("分工方案（页眉页码）.pdf"))).isNotNull();
         screenshot("workflow-review");
@@ -163,7 +172,10 @@ class WorkflowBrowserTest {
         logout();
 
         login("duchaban");
-        reportRow("学部工作局").findElement(By.className("accept")).click();
+        wait.until(d -> {
+            reportRow("学部工作局").findElement(By.className("accept")).click();
+            return true;
+        });
         wait.until(d -> reportRow("学部工作局").getText().contains("已通过"));
 
         JsonNode stats = portal.getJson("/api/stats/measures?by=status", 200);

@@ -267,6 +267,33 @@ class WorkflowEndToEndTest {
     }
 
     @Test
+    void badEvidenceAndBadFieldsAreRefusedInWordsAndLeaveNoReport() throws Exception {
+        accounts();
+        long round = openRound(AccountSession.login(portal(), "duchaban", PASSWORD));
+        AccountSession renshi = AccountSession.login(portal(), "renshi", PASSWORD);
+        String hr = measuresOf("人事局").get(0);
+        Map<String, String> ok = fields(round, "on_track", "按计划推进");
+        assertRefused(renshi.report(hr, ok, List.of(new AccountSession.Part("files", "扫描件.pdf",
+                "这不是PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8)))), 422, "已损坏");
+        assertRefused(renshi.report(hr, ok, List.of(new AccountSession.Part("files", "工具.exe", new byte[] {1, 2}))), 422, "类型不支持");
+        assertRefused(renshi.report(hr, ok, List.of(new AccountSession.Part("files", "照片.png", new byte[] {1, 2, 3, 4}))), 422, "不是图片");
+        assertRefused(renshi.report(hr, ok, List.of(new AccountSession.Part("files", "大文件.pdf",
+                new byte[(int) TestPortal.MAX_UPLOAD_BYTES + 1]))), 413, "大小上限");
+        assertRefused(renshi.report(hr, fields(round, "done", "x"), List.of()), 422, "完成情况");
+        assertRefused(renshi.report(hr, fields(round, "on_track", ""), List.of()), 422, "草稿");
+        assertRefused(renshi.report(hr, fields(999, "on_track", "x"), List.of()), 404, "轮次");
+        assertThat(AccountSession.login(portal(), "lingdao", PASSWORD).getJson("/api/reports?round=" + round)
+                .get("reports")).isEmpty();
+        assertThat(renshi.report(hr, Map.of("round", String.valueOf(round), "progress", "先存草稿", "draft", "true"), List.of())
+                .statusCode()).isEqualTo(201);
+    }
+
+    private void assertRefused(HttpResponse<String> answer, int status, String words) throws Exception {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+        assertThat(portal().parse(answer.body()).get("error").get("message").asText()).contains(words);
+    }
+
+    @Test
     void aCorrectedDepartmentSendsTheMeasureToTheNewDeskAndSurvivesReindexing() throws Exception {
         accounts();
         AccountSession admin = AccountSession.login(portal(), "duchaban", PASSWORD);
