@@ -204,6 +204,7 @@ class WorkflowBrowserTest {
             assertThat(actions).as(step).anyMatch(a -> a.contains(step));
         }
         assertThat(actions.stream().filter(a -> a.contains("xuebu") && a.contains("report.submit"))).hasSize(2);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('audit').scrollIntoView()");
         screenshot("admin-audit");
         logout();
 
