@@ -3,6 +3,7 @@ package cn.policyportal.ledger;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +95,7 @@ public final class Workflow {
             }
         }
         // What the department must report on comes first; what it assists, after.
-        mine.sort(java.util.Comparator.comparing(m -> !m.duty().equals("lead")));
+        mine.sort(Comparator.comparing(m -> !m.duty().equals("lead")));
         return mine;
     }
 
@@ -271,7 +272,7 @@ public final class Workflow {
         }
         return counts.entrySet().stream().map(e -> scorecard(e.getKey(), e.getValue()))
                 .filter(s -> s.inScope() > 0 || s.dueByAsOf() > 0)
-                .sorted(java.util.Comparator.comparing(Scorecard::reportRate).thenComparing(Scorecard::department))
+                .sorted(Comparator.comparing(Scorecard::reportRate).thenComparing(Scorecard::department))
                 .toList();
     }
 

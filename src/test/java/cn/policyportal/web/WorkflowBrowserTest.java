@@ -140,6 +140,7 @@ class WorkflowBrowserTest {
         login("renshi");
         report("completed", "人才评价办法已印发执行。", PDF);
         screenshot("workflow-report");
+        assertThat(browser.findElements(By.cssSelector("#reports button.accept"))).as("a reporter cannot review").isEmpty();
         open("/admin");
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("forbidden"))).getText()).isEqualTo("无权访问");
         open("/workflow");
@@ -188,6 +189,9 @@ class WorkflowBrowserTest {
         wait.until(d -> d.findElements(By.cssSelector("#scorecard-table tbody tr[data-dept='人事局']")).size() == 1);
         assertThat(browser.findElement(By.cssSelector("#scorecard-table tbody tr[data-dept='人事局']")).getText())
                 .contains("12.5%");
+        wait.until(d -> !d.findElements(By.cssSelector("#reconciliation-table tbody tr")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#reconciliation-table tbody")).getText())
+                .as("the CAS report's 247 measures are another plan than the ledger's 46").contains("247").contains("不是同一范围");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "document.getElementById('scorecards').scrollIntoView()");
         screenshot("stats-scorecards");
