@@ -72,6 +72,41 @@ const Portal = (() => {
     return legend;
   }
 
-  document.addEventListener('DOMContentLoaded', markNav);
-  return { el, getJson, showStatus, badge, validityBadge, dimensions };
+  // Who is logged in ({username, role, departments, csrf}), or null for an anonymous reader; fetched once per page.
+  let account = null;
+  function me() {
+    account = account || getJson('/api/me').catch(() => null);
+    return account;
+  }
+
+  // A write as the logged-in person: the session cookie goes by itself, the CSRF token must be echoed.
+  async function write(url, options = {}) {
+    const who = await me();
+    const headers = { ...(options.headers || {}) };
+    if (who) headers['X-CSRF-Token'] = who.csrf;
+    return getJson(url, { ...options, headers });
+  }
+
+  // The account corner of the header: 登录, or the name with its role and 退出.
+  async function accountCorner() {
+    const row = document.querySelector('.brand-row');
+    if (!row) return;
+    const corner = el('div', { class: 'account', id: 'account' });
+    row.append(corner);
+    const who = await me();
+    if (!who) {
+      corner.append(el('a', { href: '/login?next=' + encodeURIComponent(window.location.pathname + window.location.search), id: 'login-link' }, '登录'));
+      return;
+    }
+    corner.append(el('span', { id: 'whoami' }, `${who.username}（${who.role_label}${who.departments.length ? '：' + who.departments.join('、') : ''}）`));
+    const out = el('button', { type: 'button', class: 'small secondary', id: 'logout' }, '退出');
+    out.addEventListener('click', async () => {
+      await write('/api/logout', { method: 'POST' }).catch(() => {});
+      window.location.href = '/';
+    });
+    corner.append(out);
+  }
+
+  document.addEventListener('DOMContentLoaded', () => { markNav(); accountCorner(); });
+  return { el, getJson, showStatus, badge, validityBadge, dimensions, me, write };
 })();

@@ -1,17 +1,32 @@
 // Measures page: filters in the URL, a sortable table, exports of exactly what is shown, and
-// recording a status with the admin token.
+// recording a status or correcting departments as an administrator (logged in, or with the admin token).
 'use strict';
 
 (() => {
-  const { el, getJson, showStatus, badge, dimensions } = Portal;
+  const { el, getJson, showStatus, badge, dimensions, me, write } = Portal;
   const PAGE_SIZE = 50;
-  const FILTERS = ['lead_dept', 'assist_dept', 'leader', 'status', 'due_from', 'due_to', 'doc', 'as_of', 'q'];
+  const FILTERS = ['lead_dept', 'assist_dept', 'leader', 'status', 'due_from', 'due_to', 'doc', 'as_of', 'q',
+    'due_within', 'unreported'];
   const form = document.getElementById('filters');
   const tokenInput = document.getElementById('token');
   let rows = [];
   let statusOrder = [];
   let sortKey = null;
   let sortAsc = true;
+  let isAdmin = false;
+
+  // The token when one is typed, else the administrator's session (with its CSRF token).
+  function send(url, options) {
+    const token = tokenInput.value.trim();
+    if (token) return getJson(url, { ...options, headers: { ...options.headers, Authorization: `Bearer ${token}` } });
+    return write(url, options);
+  }
+
+  function formValue(name) {
+    const field = form.elements[name];
+    if (field.type === 'checkbox') return field.checked ? field.value : '';
+    return field.value.trim();
+  }
 
   const params = () => new URLSearchParams(window.location.search);
 
@@ -50,7 +65,11 @@
 
   function syncForm() {
     const p = params();
-    FILTERS.forEach((f) => { if (form.elements[f]) form.elements[f].value = p.get(f) || ''; });
+    FILTERS.forEach((f) => {
+      const field = form.elements[f];
+      if (field && field.type === 'checkbox') field.checked = Boolean(p.get(f));
+      else if (field) field.value = p.get(f) || '';
+    });
   }
 
   function sortValue(m, key) {
@@ -70,14 +89,16 @@
       const c = typeof x === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN');
       return sortAsc ? c : -c;
     });
-    const canRecord = tokenInput.value.trim().length > 0;
+    const canRecord = isAdmin || tokenInput.value.trim().length > 0;
     shown.forEach((m) => {
       const tr = el('tr', { 'data-id': m.id });
       const task = el('td', { class: 'task' });
       task.append(el('a', { href: m.url }, m.task));
       if (m.category) task.append(el('div', { class: 'muted' }, m.category));
       tr.append(task);
-      tr.append(el('td', {}, m.lead_depts.join('、')));
+      const lead = el('td', {}, m.lead_depts.join('、'));
+      if (m.corrections) lead.append(el('div', { class: 'muted', title: m.corrections.map((c) => `${c.by}：${c.note}`).join('\n') }, '已更正'));
+      tr.append(lead);
       tr.append(el('td', {}, m.assist_depts.join('、')));
       tr.append(el('td', {}, m.lead_leaders.join('、')));
       tr.append(el('td', { class: 'deadline' }, m.deadline.text || '—'));
@@ -91,7 +112,9 @@
       if (canRecord) {
         const button = el('button', { type: 'button', class: 'small record' }, '登记');
         button.addEventListener('click', () => openRecord(m));
-        status.append(button);
+        const correct = el('button', { type: 'button', class: 'small secondary correct' }, '改部门');
+        correct.addEventListener('click', () => openCorrect(m));
+        status.append(button, correct);
       }
       tr.append(status);
       body.append(tr);
@@ -150,9 +173,9 @@
     recordForm.onsubmit = async (event) => {
       event.preventDefault();
       try {
-        await getJson(`/api/measures/${encodeURIComponent(measure.id)}/status`, {
+        await send(`/api/measures/${encodeURIComponent(measure.id)}/status`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${tokenInput.value.trim()}` },
+          headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ status: recordForm.elements.status.value, date: recordForm.elements.date.value,
             note: recordForm.elements.note.value }),
         });
@@ -165,10 +188,36 @@
     dialog.showModal();
   }
 
+  function openCorrect(measure) {
+    const dialog = document.getElementById('correct');
+    const correctForm = document.getElementById('correct-form');
+    document.getElementById('correct-title').textContent = `更正部门：${measure.task}`;
+    correctForm.elements.lead_depts.value = measure.lead_depts.join('、');
+    correctForm.elements.assist_depts.value = measure.assist_depts.join('、');
+    correctForm.elements.note.value = '';
+    showStatus(document.getElementById('correct-status'), '');
+    const names = (text) => text.split(/[、，,\s]+/).filter((d) => d);
+    correctForm.onsubmit = async (event) => {
+      event.preventDefault();
+      try {
+        await send(`/api/measures/${encodeURIComponent(measure.id)}/departments`, {
+          method: 'POST', headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ lead_depts: names(correctForm.elements.lead_depts.value),
+            assist_depts: names(correctForm.elements.assist_depts.value), note: correctForm.elements.note.value }),
+        });
+        dialog.close();
+        load();
+      } catch (e) {
+        showStatus(document.getElementById('correct-status'), e.message, 'error');
+      }
+    };
+    dialog.showModal();
+  }
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const next = new URLSearchParams();
-    FILTERS.forEach((f) => { const v = form.elements[f].value.trim(); if (v) next.set(f, v); });
+    FILTERS.forEach((f) => { const v = formValue(f); if (v) next.set(f, v); });
     window.history.pushState({}, '', '?' + next);
     load();
   });
@@ -187,6 +236,7 @@
     th.addEventListener('keydown', (e) => { if (e.key === 'Enter') toggle(); });
   });
   document.getElementById('record-cancel').addEventListener('click', () => document.getElementById('record').close());
+  document.getElementById('correct-cancel').addEventListener('click', () => document.getElementById('correct').close());
   tokenInput.value = sessionStorage.getItem('portal-admin-token') || '';
   if (tokenInput.value) document.getElementById('admin').open = true;
   tokenInput.addEventListener('input', () => {
@@ -194,5 +244,6 @@
     renderTable();
   });
   window.addEventListener('popstate', load);
-  loadChoices().catch(() => {}).finally(load);
+  me().then((who) => { isAdmin = Boolean(who && who.role === 'admin'); })
+    .then(loadChoices).catch(() => {}).finally(load);
 })();

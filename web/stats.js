@@ -194,6 +194,54 @@
       ? place.find((d) => d.key === period(place)) : place[0]));
   }
 
+  const percent = (x) => (x === null || x === undefined ? '—' : `${Math.round(x * 1000) / 10}%`);
+
+  // Each lead department's 报送率, 按期完成率 and overdue count in the newest round; names open the department's page.
+  async function scorecards() {
+    const line = document.getElementById('scorecard-status');
+    const body = document.querySelector('#scorecard-table tbody');
+    let data;
+    try {
+      data = await getJson(`/api/scorecards?as_of=${asOf()}`);
+    } catch (e) {
+      body.replaceChildren();
+      showStatus(line, e.message, 'empty');
+      return;
+    }
+    showStatus(line, `报送轮次：${data.round.name}（截止 ${data.round.due}），统计日期 ${data.as_of}`);
+    body.replaceChildren(...data.departments.map((d) => {
+      const name = el('td');
+      name.append(el('a', { href: `/dept/${encodeURIComponent(d.department)}?as_of=${asOf()}` }, d.department));
+      const row = el('tr', { 'data-dept': d.department });
+      row.append(name, ...[d.in_scope, d.reported, percent(d.report_rate), d.accepted, d.due_by_as_of,
+        d.completed_on_time, percent(d.on_time_rate), d.overdue].map((v) => el('td', {}, String(v))));
+      return row;
+    }));
+  }
+
+  // The counts a rectification report states beside the ledger's on the report's own date. Only when
+  // the totals agree do the ledger's completed measures explain the difference; else the scopes differ.
+  async function reconciliation(reports) {
+    const rows = await Promise.all(reports.map(async (r) => {
+      const stats = await getJson(`/api/stats/measures?by=status&as_of=${r.as_of}`);
+      const completed = (stats.buckets.find((b) => b.key === 'completed') || { count: 0 }).count;
+      const note = el('td');
+      if (r.total !== stats.total) {
+        note.textContent = `台账覆盖的 ${stats.total} 项举措与报告所述 ${r.total ?? '—'} 项不是同一范围，不能逐项核对`;
+      } else {
+        note.textContent = `已完成相差 ${(r.completed || 0) - completed} 项：`;
+        note.append(el('a', { href: `/measures?status=completed&as_of=${r.as_of}` }, '台账中已完成的举措'));
+      }
+      const row = el('tr');
+      const title = el('td');
+      title.append(el('a', { href: r.url }, r.doc_title));
+      row.append(title, el('td', {}, r.as_of), el('td', {}, String(r.total ?? '—')), el('td', {}, String(stats.total)),
+        el('td', {}, String(r.completed ?? '—')), el('td', {}, String(completed)), note);
+      return row;
+    }));
+    document.querySelector('#reconciliation-table tbody').replaceChildren(...rows);
+  }
+
   async function load() {
     const status = document.getElementById('status');
     document.getElementById('as-of').value = asOf();
@@ -217,6 +265,7 @@
       showStatus(status, `共 ${counts[0].total} 项举措，统计日期 ${counts[0].as_of}`);
       shown.forEach((d, i) => DRAW[d.chart](d, counts[i]));
       progress(reports.reports);
+      await Promise.all([scorecards(), reconciliation(reports.reports)]);
     } catch (e) {
       showStatus(status, e.message, 'error');
     }

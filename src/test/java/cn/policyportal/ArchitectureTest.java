@@ -37,16 +37,18 @@ class ArchitectureTest {
             Map.entry("measures", Set.of("text", "structure")),
             Map.entry("index", Set.of("text", "ingest", "structure", "measures")),
             Map.entry("snapshot", Set.of("text", "structure", "measures", "index")),
-            Map.entry("versions", Set.of("text", "structure", "index", "snapshot")),
+            Map.entry("accounts", Set.of("text")),
+            Map.entry("versions", Set.of("text", "structure", "index", "snapshot", "accounts")),
             Map.entry("clause", Set.of("text", "structure", "measures", "index", "snapshot", "versions")),
-            Map.entry("documents", Set.of("text", "structure", "measures", "index", "snapshot", "versions", "clause")),
+            Map.entry("documents", Set.of("text", "structure", "measures", "index", "snapshot", "accounts", "versions",
+                    "clause")),
             Map.entry("search", Set.of("text", "structure", "index", "snapshot", "versions", "clause")),
-            Map.entry("ledger", Set.of("text", "measures", "index", "snapshot")),
-            Map.entry("web", Set.of("text", "ingest", "index", "snapshot", "versions", "clause", "documents", "search",
-                    "ledger")),
-            Map.entry("bench", Set.of("text", "ingest", "index", "snapshot", "ledger")),
-            Map.entry("cli", Set.of("text", "ingest", "structure", "index", "snapshot", "versions", "search", "ledger",
-                    "web", "bench")));
+            Map.entry("ledger", Set.of("text", "measures", "index", "snapshot", "accounts")),
+            Map.entry("web", Set.of("text", "ingest", "index", "snapshot", "accounts", "versions", "clause", "documents",
+                    "search", "ledger")),
+            Map.entry("bench", Set.of("text", "ingest", "index", "snapshot", "accounts", "ledger")),
+            Map.entry("cli", Set.of("text", "ingest", "structure", "index", "snapshot", "accounts", "versions", "search",
+                    "ledger", "web", "bench")));
 
     /** The parsers whose results the indexer stores: a feature reads those, it never calls these. */
     private static final List<String> PARSERS = List.of("StructureParser", "RegulationParser", "OutlineParser",

@@ -21,8 +21,7 @@ import cn.policyportal.index.CorpusLibrary;
 import cn.policyportal.index.IndexProgress;
 import cn.policyportal.ingest.DocumentIds;
 import cn.policyportal.ingest.DocumentReader;
-import cn.policyportal.ledger.StatusStore;
-import cn.policyportal.versions.ValidityStore;
+import cn.policyportal.accounts.Database;
 import cn.policyportal.web.AdminToken;
 import cn.policyportal.web.PortalServer;
 import cn.policyportal.web.Services;
@@ -36,8 +35,7 @@ public final class TestPortal implements AutoCloseable {
     public static final long MAX_UPLOAD_BYTES = 10_000_000;
 
     private final Services services;
-    private final StatusStore statuses;
-    private final ValidityStore validity;
+    private final Database database;
     private final Javalin app;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -59,9 +57,8 @@ public final class TestPortal implements AutoCloseable {
         if (reindex) {
             indexer.index(corpus, index, IndexProgress.NONE);
         }
-        statuses = new StatusStore(data);
-        validity = new ValidityStore(data);
-        services = Services.open(index, statuses, validity);
+        database = new Database(data);
+        services = Services.open(index, database, MAX_UPLOAD_BYTES);
         app = PortalServer.create(services, new CorpusLibrary(corpus, index, reader, indexer), new AdminToken(ADMIN_TOKEN),
                 MAX_UPLOAD_BYTES).start("127.0.0.1", 0);
     }
@@ -126,7 +123,6 @@ public final class TestPortal implements AutoCloseable {
     public void close() throws IOException {
         app.stop();
         services.close();
-        statuses.close();
-        validity.close();
+        database.close();
     }
 }

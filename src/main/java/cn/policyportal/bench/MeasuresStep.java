@@ -9,12 +9,14 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.Set;
 
+import cn.policyportal.accounts.Database;
 import cn.policyportal.index.CorpusIndexer;
 import cn.policyportal.index.IndexProgress;
 import cn.policyportal.ingest.DocumentReader;
 import cn.policyportal.ledger.MeasureQuery;
 import cn.policyportal.ledger.MeasureService;
 import cn.policyportal.ledger.StatusStore;
+import cn.policyportal.ledger.Corrections;
 import cn.policyportal.snapshot.Snapshots;
 
 /**
@@ -63,8 +65,8 @@ final class MeasuresStep {
         Path index = work.resolve("index");
         new CorpusIndexer(new DocumentReader(Long.MAX_VALUE), Runtime.getRuntime().availableProcessors())
                 .index(corpus, index, IndexProgress.NONE);
-        try (Snapshots snapshots = new Snapshots(index); StatusStore store = new StatusStore(work.resolve("data"))) {
-            MeasureService measures = new MeasureService(snapshots, store);
+        try (Snapshots snapshots = new Snapshots(index); Database database = new Database(work.resolve("data"))) {
+            MeasureService measures = new MeasureService(snapshots, new StatusStore(database), new Corrections(database));
             MeasureQuery all = new MeasureQuery(null, null, null, Set.of(), null, null, null, null,
                     LocalDate.of(2022, 1, 1), 1, 50);
             MeasureQuery drill = new MeasureQuery(DEPARTMENTS[0], null, null, Set.of("overdue"), null, null, null, null,

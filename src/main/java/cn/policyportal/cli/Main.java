@@ -19,8 +19,9 @@ public final class Main {
               structure  report the articles found in every document of a corpus
               eval     measure search quality on the judged queries
               bench    the benchmark: indexing, queries, start-up, memory (--corpus DIR)
-              backup   copy the recorded statuses to a file (--to FILE)
-              restore  put back recorded statuses from a backup (--from FILE), portal stopped
+              backup   copy the recorded data (statuses, accounts, rounds, reports, evidence) to a file (--to FILE)
+              restore  put back recorded data from a backup (--from FILE), portal stopped
+              user     add, change the password of, disable or list accounts
               test     run the whole test suite (handled by bin/portal itself)
 
             Run 'bin/portal <command> --help' for the options of a command.
@@ -47,6 +48,7 @@ public final class Main {
             case "eval" -> EvalCommand.HELP;
             case "bench" -> BenchCommand.HELP;
             case "backup", "restore" -> BackupCommand.HELP;
+            case "user" -> UserCommand.HELP;
             default -> null;
         };
         if (help == null) {
@@ -60,6 +62,10 @@ public final class Main {
         try {
             if (command.equals("bench")) {
                 BenchCommand.run(rest, System.out);
+                return 0;
+            }
+            if (command.equals("user")) {
+                UserCommand.run(PortalConfig.fromEnvironment(System.getenv()).withFlags(rest), System.in, System.out);
                 return 0;
             }
             if (command.equals("backup") || command.equals("restore")) {

@@ -11,8 +11,7 @@ import cn.policyportal.index.CorpusIndexer;
 import cn.policyportal.index.CorpusLibrary;
 import cn.policyportal.index.IndexStatus;
 import cn.policyportal.ingest.DocumentReader;
-import cn.policyportal.ledger.StatusStore;
-import cn.policyportal.versions.ValidityStore;
+import cn.policyportal.accounts.Database;
 import cn.policyportal.web.AdminToken;
 import cn.policyportal.web.PortalServer;
 import cn.policyportal.web.Services;
@@ -32,8 +31,8 @@ final class ServeCommand {
               --index DIR    where the Lucene index lives (default: index, or $PORTAL_INDEX)
               --data DIR     recorded data: measure statuses, validity overrides (default: data, or $PORTAL_DATA)
 
-            Writes (recording a measure's status or a rule's validity, uploading or removing a document at /admin) need the admin token: set PORTAL_ADMIN_TOKEN, or put
-            it in DATA/admin-token. Without one, every write is refused.
+            Writes need an account (bin/portal user add) or the admin token: set PORTAL_ADMIN_TOKEN, or
+            put it in DATA/admin-token. Without either, every write is refused.
             """;
 
     private ServeCommand() {
@@ -46,9 +45,8 @@ final class ServeCommand {
             throw new IOException("no index in " + config.index().toAbsolutePath()
                     + " and no corpus folder at " + config.corpus().toAbsolutePath());
         }
-        StatusStore statuses = new StatusStore(config.data());
-        ValidityStore validity = new ValidityStore(config.data());
-        Services services = Services.open(config.index(), statuses, validity);
+        Database database = new Database(config.data());
+        Services services = Services.open(config.index(), database, config.maxFileBytes());
         Thread warmUp = new Thread(() -> {
             try {
                 services.search().warmUp();
@@ -67,8 +65,7 @@ final class ServeCommand {
             app.stop();
             try {
                 services.close();
-                statuses.close();
-                validity.close();
+                database.close();
             } catch (IOException ignored) {
                 // the process is ending; nothing is left to save
             }
@@ -77,7 +74,7 @@ final class ServeCommand {
         app.start(config.host(), config.port());
         out.printf("Portal ready: http://%s:%d/%n", config.host(), app.port());
         if (config.adminToken() == null) {
-            out.println("No admin token configured (PORTAL_ADMIN_TOKEN): status changes are refused.");
+            out.println("No admin token configured (PORTAL_ADMIN_TOKEN): only accounts can write.");
         }
         out.flush();
         stopped.await();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import cn.policyportal.accounts.Actor;
 import cn.policyportal.index.DocumentInfo;
 import cn.policyportal.index.IndexStatus;
 import cn.policyportal.snapshot.InvalidQueryException;
@@ -74,14 +75,14 @@ public final class DocumentService {
     }
 
     /**
-     * Records an admin's override of the validity of document {@code id} and answers the validity now.
+     * Records admin {@code by}'s override of the validity of document {@code id} and answers the validity now.
      *
      * @throws NotFoundException     when no document has that id
      * @throws InvalidQueryException when the status or the reason is not acceptable
      */
-    public ValidityView overrideValidity(String id, String status, String reason) throws IOException {
+    public ValidityView overrideValidity(Actor by, String id, String status, String reason) throws IOException {
         info(id);
-        validities.override(id, status, reason);
+        validities.override(by, id, status, reason);
         return validity(id, LocalDate.now());
     }
 

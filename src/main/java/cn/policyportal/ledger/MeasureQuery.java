@@ -19,16 +19,28 @@ import cn.policyportal.snapshot.InvalidQueryException;
  * @param asOf       the day statuses are computed for
  * @param page       1-based page
  * @param size       measures per page
+ * @param dueWithin  keeps open measures due within this many days of {@code asOf} (临期), or {@code null}
+ * @param ids        keeps only these measures (本轮未报送), or {@code null} for any
  */
 public record MeasureQuery(String leadDept, String assistDept, String leader, Set<String> statuses,
                            LocalDate dueFrom, LocalDate dueTo, String docId, String text, LocalDate asOf,
-                           int page, int size) {
+                           int page, int size, Integer dueWithin, Set<String> ids) {
+
+    /** A query without the workflow's filters. */
+    public MeasureQuery(String leadDept, String assistDept, String leader, Set<String> statuses, LocalDate dueFrom,
+                        LocalDate dueTo, String docId, String text, LocalDate asOf, int page, int size) {
+        this(leadDept, assistDept, leader, statuses, dueFrom, dueTo, docId, text, asOf, page, size, null, null);
+    }
 
     /** The largest page the list answers; exports have no pages. */
     public static final int MAX_SIZE = 1000;
 
     public MeasureQuery {
         statuses = Set.copyOf(statuses);
+        ids = ids == null ? null : Set.copyOf(ids);
+        if (dueWithin != null && (dueWithin < 1 || dueWithin > 3660)) {
+            throw new InvalidQueryException("临期天数 due_within 应在 1 到 3660 之间");
+        }
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidQueryException("每页条数 size 应在 1 到 " + MAX_SIZE + " 之间");
         }
@@ -43,6 +55,6 @@ public record MeasureQuery(String leadDept, String assistDept, String leader, Se
     /** Whether no filter is set, so that every measure is selected. */
     public boolean selectsAll() {
         return leadDept == null && assistDept == null && leader == null && statuses.isEmpty()
-                && dueFrom == null && dueTo == null && docId == null && text == null;
+                && dueFrom == null && dueTo == null && docId == null && text == null && dueWithin == null && ids == null;
     }
 }

@@ -11,9 +11,11 @@ import cn.policyportal.measures.Deadline;
  * @param status      status code, such as {@code overdue}
  * @param statusLabel the status in Chinese, such as 已逾期
  * @param url         the link to the unit the measure comes from
+ * @param corrections the departments set by hand, oldest first, or {@code null} when they are as read
  */
 public record MeasureView(String id, String docId, String docTitle, String path, String category, String task,
                           String text, List<String> leadLeaders, List<String> coLeaders, List<String> leadDepts,
                           List<String> assistDepts, Deadline deadline, LocalDate due, String status,
-                          String statusLabel, List<StatusChange> history, String url) {
+                          String statusLabel, List<StatusChange> history, String url,
+                          List<DepartmentCorrection> corrections) {
 }

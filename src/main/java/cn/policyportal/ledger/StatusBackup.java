@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import cn.policyportal.accounts.Database;
+
 /**
  * Backs up and restores the status store. A backup is a consistent copy made by SQLite itself
  * ({@code VACUUM INTO}), safe while the portal runs; a restore checks the file is a status store
@@ -22,7 +24,7 @@ public final class StatusBackup {
 
     /** Writes a consistent copy of the store in {@code dataDir} to {@code target}, which must not exist. */
     public static void backup(Path dataDir, Path target) throws IOException {
-        Path source = dataDir.resolve(StatusStore.FILE);
+        Path source = dataDir.resolve(Database.FILE);
         if (!Files.isRegularFile(source)) {
             throw new IOException("no status store in " + dataDir.toAbsolutePath());
         }
@@ -50,13 +52,13 @@ public final class StatusBackup {
             throw new IOException(backup + " is not a status store backup: " + e.getMessage(), e);
         }
         Files.createDirectories(dataDir);
-        Path current = dataDir.resolve(StatusStore.FILE);
+        Path current = dataDir.resolve(Database.FILE);
         if (Files.exists(current)) {
             checkpoint(current);
-            Files.copy(current, dataDir.resolve(StatusStore.FILE + ".before-restore"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(current, dataDir.resolve(Database.FILE + ".before-restore"), StandardCopyOption.REPLACE_EXISTING);
         }
         for (String suffix : new String[] {"-wal", "-shm"}) {
-            Files.deleteIfExists(dataDir.resolve(StatusStore.FILE + suffix));
+            Files.deleteIfExists(dataDir.resolve(Database.FILE + suffix));
         }
         Files.copy(backup, current, StandardCopyOption.REPLACE_EXISTING);
     }

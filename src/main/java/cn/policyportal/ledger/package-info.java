@@ -1,2 +1,2 @@
-/** The measures ledger: lists, statistics by dimension, exports, statuses as of a day, and the SQLite store of recorded changes with its backup. */
+/** The measures ledger: lists, statistics by dimension, exports, statuses as of a day with their store and backup, department corrections, and the supervision workflow of rounds, reports with evidence, scorecards and the progress notice. */
 package cn.policyportal.ledger;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.policyportal.accounts.Actor;
 import cn.policyportal.index.DocumentInfo;
 import cn.policyportal.snapshot.InvalidQueryException;
 import cn.policyportal.snapshot.Snapshot;
@@ -85,12 +86,12 @@ public final class Validities {
     }
 
     /**
-     * Records an admin's override of {@code docId}: {@code status} one of the four words, or blank
+     * Records admin {@code by}'s override of {@code docId}: {@code status} one of the four words, or blank
      * to let the text decide again; {@code reason} is required.
      *
      * @throws InvalidQueryException when the status is no validity or the reason is missing
      */
-    public ValidityChange override(String docId, String status, String reason) throws IOException {
+    public ValidityChange override(Actor by, String docId, String status, String reason) throws IOException {
         ValidityStatus set = status == null || status.isBlank() ? null : ValidityStatus.of(status.strip())
                 .orElseThrow(() -> new InvalidQueryException("时效性“" + status + "”无效，应为"
                         + ValidityStatus.labels() + "之一；留空则恢复按文本判断"));
@@ -100,6 +101,6 @@ public final class Validities {
         if (reason.length() > 500) {
             throw new InvalidQueryException("原因过长（" + reason.length() + " 字），请控制在 500 字以内");
         }
-        return store.record(docId, set, reason.strip());
+        return store.record(by, docId, set, reason.strip());
     }
 }

@@ -1,11 +1,7 @@
 package cn.policyportal.versions;
 
-import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,69 +12,65 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.policyportal.accounts.Actor;
+import cn.policyportal.accounts.AuditLog;
+import cn.policyportal.accounts.Database;
+
 /**
- * The validity overrides admins record, in an SQLite file in the data folder beside the measure
- * statuses and kept the same way: outside the index (re-indexing keeps them), every change
- * appended (the history is kept) and committed with {@code synchronous=FULL} before it is
- * acknowledged.
+ * The validity overrides admins record, in the portal's database beside the measure statuses and
+ * kept the same way: outside the index (re-indexing keeps them), every change appended (the history
+ * is kept) with its audit entry in one transaction, committed durably before it is acknowledged.
  */
-public final class ValidityStore implements Closeable {
+public final class ValidityStore {
 
-    /** The database file's name inside the data folder. */
-    public static final String FILE = "rule-validity.db";
-
-    private final Connection connection;
+    private final Database database;
     /** Every change, by document, oldest first, kept in memory: reads never touch the disk. */
     private volatile Map<String, List<ValidityChange>> changes;
 
-    /** Opens (creating if needed) the store in {@code dataDir}. */
-    public ValidityStore(Path dataDir) throws IOException {
-        Files.createDirectories(dataDir);
-        try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(FILE).toAbsolutePath());
-            try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=FULL");
-                s.execute("PRAGMA busy_timeout=5000");
-                s.execute("""
-                        CREATE TABLE IF NOT EXISTS validity_change (
-                          id INTEGER PRIMARY KEY AUTOINCREMENT,
-                          doc_id TEXT NOT NULL,
-                          status TEXT,
-                          reason TEXT NOT NULL,
-                          recorded_at TEXT NOT NULL)""");
-            }
-            changes = load();
-        } catch (SQLException e) {
-            throw new IOException("cannot open the validity store in " + dataDir + ": " + e.getMessage(), e);
-        }
+    /** The store in {@code database}, its table created if needed. */
+    public ValidityStore(Database database) throws IOException {
+        this.database = database;
+        database.schema("""
+                CREATE TABLE IF NOT EXISTS validity_change (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT,
+                  doc_id TEXT NOT NULL,
+                  status TEXT,
+                  reason TEXT NOT NULL,
+                  recorded_at TEXT NOT NULL)""");
+        changes = database.read(tx -> load(tx.connection()));
     }
 
-    /** Records an override of {@code docId} ({@code status} null withdraws it) durably and returns it. */
-    public synchronized ValidityChange record(String docId, ValidityStatus status, String reason) throws IOException {
-        Instant now = Instant.now();
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO validity_change(doc_id, status, reason, recorded_at) VALUES (?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, docId);
-            insert.setString(2, status == null ? null : status.label());
-            insert.setString(3, reason);
-            insert.setString(4, now.toString());
-            insert.executeUpdate();
-            ValidityChange change;
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                change = new ValidityChange(keys.getLong(1), docId, status, reason, now);
+    /** Records {@code by}'s override of {@code docId} ({@code status} null withdraws it) and returns it. */
+    public ValidityChange record(Actor by, String docId, ValidityStatus status, String reason) throws IOException {
+        return database.write(tx -> {
+            Instant now = Instant.now();
+            try (PreparedStatement insert = tx.connection().prepareStatement(
+                    "INSERT INTO validity_change(doc_id, status, reason, recorded_at) VALUES (?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, docId);
+                insert.setString(2, status == null ? null : status.label());
+                insert.setString(3, reason);
+                insert.setString(4, now.toString());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    ValidityChange change = new ValidityChange(keys.getLong(1), docId, status, reason, now);
+                    List<ValidityChange> history = changes.getOrDefault(docId, List.of());
+                    AuditLog.append(tx, by, "document.validity", docId,
+                            history.isEmpty() ? null : history.get(history.size() - 1), change);
+                    tx.afterCommit(() -> remember(change));
+                    return change;
+                }
             }
-            Map<String, List<ValidityChange>> next = new HashMap<>(changes);
-            List<ValidityChange> history = new ArrayList<>(next.getOrDefault(docId, List.of()));
-            history.add(change);
-            next.put(docId, List.copyOf(history));
-            changes = Map.copyOf(next);
-            return change;
-        } catch (SQLException e) {
-            throw new IOException("cannot record the validity: " + e.getMessage(), e);
-        }
+        });
+    }
+
+    private synchronized void remember(ValidityChange change) {
+        Map<String, List<ValidityChange>> next = new HashMap<>(changes);
+        List<ValidityChange> history = new ArrayList<>(next.getOrDefault(change.docId(), List.of()));
+        history.add(change);
+        next.put(change.docId(), List.copyOf(history));
+        changes = Map.copyOf(next);
     }
 
     /**
@@ -89,7 +81,7 @@ public final class ValidityStore implements Closeable {
         return changes;
     }
 
-    private Map<String, List<ValidityChange>> load() throws SQLException {
+    private static Map<String, List<ValidityChange>> load(Connection connection) throws SQLException {
         Map<String, List<ValidityChange>> byDoc = new HashMap<>();
         try (Statement s = connection.createStatement();
              ResultSet rows = s.executeQuery("SELECT id, doc_id, status, reason, recorded_at FROM validity_change ORDER BY id")) {
@@ -102,14 +94,5 @@ public final class ValidityStore implements Closeable {
         Map<String, List<ValidityChange>> frozen = new HashMap<>();
         byDoc.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
         return Map.copyOf(frozen);
-    }
-
-    @Override
-    public synchronized void close() throws IOException {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new IOException(e);
-        }
     }
 }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.javalin.http.Context;
 
+import cn.policyportal.accounts.Actor;
+import cn.policyportal.accounts.AuditLog;
 import cn.policyportal.documents.DocumentService;
 import cn.policyportal.index.CorpusLibrary;
 import cn.policyportal.index.IndexStatus;
@@ -15,19 +17,21 @@ import cn.policyportal.index.IndexSummary;
 import cn.policyportal.ingest.IngestException;
 import cn.policyportal.snapshot.Snapshots;
 
-/** Handlers for documents: their pages' data, and (with the admin token) adding and removing files. */
+/** Handlers for documents: their pages' data, and (for administrators) adding and removing files. */
 final class DocumentRoutes {
 
     private final DocumentService documents;
     private final Snapshots snapshots;
     private final CorpusLibrary library;
-    private final AdminToken admin;
+    private final Access access;
+    private final AuditLog audit;
 
-    DocumentRoutes(DocumentService documents, Snapshots snapshots, CorpusLibrary library, AdminToken admin) {
+    DocumentRoutes(DocumentService documents, Snapshots snapshots, CorpusLibrary library, Access access, AuditLog audit) {
         this.documents = documents;
         this.snapshots = snapshots;
         this.library = library;
-        this.admin = admin;
+        this.access = access;
+        this.audit = audit;
     }
 
     void list(Context ctx) throws IOException {
@@ -44,10 +48,10 @@ final class DocumentRoutes {
 
     /** {@code POST /api/documents/{id}/validity} with {@code {"status","reason"}}: an admin's override. */
     void overrideValidity(Context ctx) throws IOException {
-        admin.require(ctx);
+        Actor by = access.admin(ctx);
         String id = Params.documentId(ctx);
-        JsonNode body = Params.jsonObject(ctx, "{\"status\":\"已废止\",\"reason\":\"已由新文件替代\"}");
-        ctx.status(201).json(documents.overrideValidity(id, body.path("status").asText(""),
+        JsonNode body = Params.jsonBody(ctx, "{\"status\":\"已废止\",\"reason\":\"已由新文件替代\"}");
+        ctx.status(201).json(documents.overrideValidity(by, id, body.path("status").asText(""),
                 body.path("reason").asText("")));
     }
 
@@ -72,19 +76,21 @@ final class DocumentRoutes {
 
     /** {@code POST /api/documents?name=…} with the file's bytes as the body. */
     void upload(Context ctx) throws CorpusLibrary.Refused, IngestException, IOException {
-        admin.require(ctx);
+        Actor by = access.admin(ctx);
         CorpusLibrary.Added added = library.add(ctx.queryParam("name"), ctx.bodyAsBytes());
         snapshots.refresh();
+        audit.append(by, "document.upload", added.path(), null, Map.of("doc_id", added.docId()));
         ctx.status(201).json(Map.of("path", added.path(), "doc_id", added.docId(),
                 "failures", added.summary().failures()));
     }
 
     /** {@code DELETE /api/documents/{id}}: the file leaves the corpus and the index. */
     void remove(Context ctx) throws CorpusLibrary.Refused, IOException {
-        admin.require(ctx);
+        Actor by = access.admin(ctx);
         String path = documents.info(Params.documentId(ctx)).path();
         IndexSummary summary = library.remove(path);
         snapshots.refresh();
+        audit.append(by, "document.remove", path, Map.of("path", path), null);
         ctx.json(Map.of("path", path, "removed", summary.removed(), "failures", summary.failures()));
     }
 }

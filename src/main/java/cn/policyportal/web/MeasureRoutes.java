@@ -11,11 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.javalin.http.Context;
 
+import cn.policyportal.accounts.Actor;
 import cn.policyportal.ledger.Dimension;
 import cn.policyportal.ledger.MeasureExport;
 import cn.policyportal.ledger.MeasureQuery;
 import cn.policyportal.ledger.MeasureService;
 import cn.policyportal.ledger.MeasureStatus;
+import cn.policyportal.ledger.Workflow;
 import cn.policyportal.snapshot.InvalidQueryException;
 
 /** Handlers for measures, their statistics, exports and status changes. */
@@ -24,11 +26,13 @@ final class MeasureRoutes {
     private static final int DEFAULT_SIZE = 50;
 
     private final MeasureService measures;
-    private final AdminToken admin;
+    private final Workflow workflow;
+    private final Access access;
 
-    MeasureRoutes(MeasureService measures, AdminToken admin) {
+    MeasureRoutes(MeasureService measures, Workflow workflow, Access access) {
         this.measures = measures;
-        this.admin = admin;
+        this.workflow = workflow;
+        this.access = access;
     }
 
     void list(Context ctx) throws IOException {
@@ -57,11 +61,19 @@ final class MeasureRoutes {
     }
 
     void recordStatus(Context ctx) throws IOException {
-        admin.require(ctx);
-        JsonNode body = Params.jsonObject(ctx, "{\"status\":\"completed\",\"note\":\"…\",\"date\":\"2021-09-30\"}");
+        Actor by = access.admin(ctx);
+        JsonNode body = Params.jsonBody(ctx, "{\"status\":\"completed\",\"note\":\"…\",\"date\":\"2021-09-30\"}");
         String date = body.path("date").asText("");
-        ctx.status(201).json(measures.record(ctx.pathParam("id"), body.path("status").asText(""),
+        ctx.status(201).json(measures.record(by, ctx.pathParam("id"), body.path("status").asText(""),
                 body.path("note").asText(""), date.isBlank() ? LocalDate.now() : Params.date(date, "date")));
+    }
+
+    /** {@code POST /api/measures/{id}/departments}: an administrator corrects the departments. */
+    void correctDepartments(Context ctx) throws IOException {
+        Actor by = access.admin(ctx);
+        JsonNode body = Params.jsonBody(ctx, "{\"lead_depts\":[\"人事局\"],\"assist_depts\":[],\"note\":\"…\"}");
+        ctx.json(measures.correctDepartments(by, ctx.pathParam("id"), Params.strings(body.path("lead_depts")),
+                Params.strings(body.path("assist_depts")), body.path("note").asText("")));
     }
 
     void progress(Context ctx) throws IOException {
@@ -74,11 +86,21 @@ final class MeasureRoutes {
                 .map(s -> Map.of("code", s.code(), "label", s.label(), "color", s.color())).toList()));
     }
 
-    /** The filters every measures route shares. */
-    private static MeasureQuery query(Context ctx, int page, int size) {
+    /**
+     * The filters every measures route shares, with the workflow's: {@code due_within} days (临期)
+     * and {@code unreported} (本轮未报送) in round {@code round}, the newest when not given.
+     */
+    private MeasureQuery query(Context ctx, int page, int size) throws IOException {
+        LocalDate asOf = Params.dateOrToday(ctx, "as_of");
+        Set<String> ids = null;
+        if (Params.text(ctx, "unreported") != null) {
+            ids = workflow.unreported(workflow.round(Params.optionalId(ctx, "round")).id(), asOf);
+        }
+        String within = Params.text(ctx, "due_within");
         return new MeasureQuery(Params.text(ctx, "lead_dept"), Params.text(ctx, "assist_dept"), Params.text(ctx, "leader"),
                 statuses(ctx), Params.optionalDate(ctx, "due_from"), Params.optionalDate(ctx, "due_to"),
-                Params.text(ctx, "doc"), Params.text(ctx, "q"), Params.dateOrToday(ctx, "as_of"), page, size);
+                Params.text(ctx, "doc"), Params.text(ctx, "q"), asOf, page, size,
+                within == null ? null : Params.integer(ctx, "due_within", 30), ids);
     }
 
     private static Set<String> statuses(Context ctx) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.javalin.http.Context;
@@ -77,8 +80,8 @@ final class Params {
         return id;
     }
 
-    /** The request body as a JSON object, refused in words (with {@code example}) when it is not one. */
-    static JsonNode jsonObject(Context ctx, String example) {
+    /** The request's JSON object; a body that is not one is refused with {@code example} of what is expected. */
+    static JsonNode jsonBody(Context ctx, String example) {
         JsonNode body;
         try {
             body = PortalServer.jsonMapper().readTree(ctx.body());
@@ -89,5 +92,38 @@ final class Params {
             throw new InvalidQueryException("请求内容应为 JSON 对象，例如 " + example);
         }
         return body;
+    }
+
+    /** The strings of a JSON array (or one string), none when absent. */
+    static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node.isTextual()) {
+            values.add(node.asText());
+        }
+        node.forEach(n -> values.add(n.asText()));
+        return values;
+    }
+
+    /** The positive whole number in query parameter {@code name}, or {@code null} when absent. */
+    static Long optionalId(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidQueryException("参数 " + name + " 应为编号（整数），收到的是“" + value + "”");
+        }
+    }
+
+    /** The whole number in path parameter {@code name}. */
+    static long pathId(Context ctx, String name) {
+        String value = ctx.pathParam(name);
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("编号“" + value + "”格式不正确，应为整数");
+        }
     }
 }

@@ -16,6 +16,7 @@ import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.policyportal.accounts.Refusal;
 import cn.policyportal.index.CorpusLibrary;
 import cn.policyportal.ingest.IngestException;
 import cn.policyportal.snapshot.InvalidQueryException;
@@ -37,13 +38,22 @@ public final class PortalServer {
      * {@code maxUploadBytes}.
      */
     public static Javalin create(Services services, CorpusLibrary library, AdminToken admin, long maxUploadBytes) {
+        Access access = new Access(admin, services.accounts(), services.sessions());
         SearchRoutes searchRoutes = new SearchRoutes(services.search(), services.clauses());
-        MeasureRoutes measureRoutes = new MeasureRoutes(services.measures(), admin);
-        DocumentRoutes documentRoutes = new DocumentRoutes(services.documents(), services.snapshots(), library, admin);
+        MeasureRoutes measureRoutes = new MeasureRoutes(services.measures(), services.workflow(), access);
+        DocumentRoutes documentRoutes = new DocumentRoutes(services.documents(), services.snapshots(), library, access,
+                services.audit());
+        AccountRoutes accountRoutes = new AccountRoutes(services.accounts(), services.sessions(), services.audit(), access);
+        WorkflowRoutes workflowRoutes = new WorkflowRoutes(services.workflow(), services.progressDocuments(), access,
+                maxUploadBytes);
         StaticFiles files = new StaticFiles();
+        Pages pages = new Pages(files, access);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = maxUploadBytes;
+            // A report's evidence files together may be as large as one upload; Jetty keeps them on disk meanwhile.
+            config.jetty.multipartConfig.maxTotalRequestSize(maxUploadBytes, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(maxUploadBytes, io.javalin.config.SizeUnit.BYTES);
             // A 10,000-character query is 90 KB once encoded: let it reach the handler, which refuses it in words.
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(128 * 1024));
             config.jsonMapper(new JavalinJackson(jsonMapper(), false));
@@ -64,6 +74,25 @@ public final class PortalServer {
             getAndHead(config, "/api/measures.csv", measureRoutes::csv);
             getAndHead(config, "/api/measures.xlsx", measureRoutes::xlsx);
             config.routes.post("/api/measures/{id}/status", measureRoutes::recordStatus);
+            config.routes.post("/api/measures/{id}/departments", measureRoutes::correctDepartments);
+            config.routes.post("/api/measures/{id}/reports", workflowRoutes::submit);
+            config.routes.post("/api/login", accountRoutes::login);
+            config.routes.post("/api/logout", accountRoutes::logout);
+            getAndHead(config, "/api/me", accountRoutes::me);
+            getAndHead(config, "/api/users", accountRoutes::list);
+            config.routes.post("/api/users", accountRoutes::add);
+            config.routes.post("/api/users/{name}/password", accountRoutes::passwd);
+            config.routes.post("/api/users/{name}/disable", accountRoutes::disable);
+            getAndHead(config, "/api/audit", accountRoutes::audit);
+            getAndHead(config, "/api/rounds", workflowRoutes::rounds);
+            config.routes.post("/api/rounds", workflowRoutes::openRound);
+            getAndHead(config, "/api/my/measures", workflowRoutes::myMeasures);
+            getAndHead(config, "/api/reports", workflowRoutes::reports);
+            config.routes.post("/api/reports/{id}/review", workflowRoutes::review);
+            getAndHead(config, "/api/reports/progress-document", workflowRoutes::progressDocument);
+            getAndHead(config, "/api/evidence/{id}", workflowRoutes::evidence);
+            getAndHead(config, "/api/scorecards", workflowRoutes::scorecards);
+            getAndHead(config, "/api/departments/{name}/owed", workflowRoutes::owed);
             getAndHead(config, "/api/stats/measures", measureRoutes::stats);
             getAndHead(config, "/api/stats/dimensions", measureRoutes::dimensions);
             getAndHead(config, "/api/reports/progress", measureRoutes::progress);
@@ -73,7 +102,10 @@ public final class PortalServer {
             getAndHead(config, "/compare", ctx -> files.web(ctx, "compare.html"));
             getAndHead(config, "/measures", ctx -> files.web(ctx, "measures.html"));
             getAndHead(config, "/stats", ctx -> files.web(ctx, "stats.html"));
-            getAndHead(config, "/admin", ctx -> files.web(ctx, "admin.html"));
+            getAndHead(config, "/admin", pages::admin);
+            getAndHead(config, "/workflow", ctx -> files.web(ctx, "workflow.html"));
+            getAndHead(config, "/login", ctx -> files.web(ctx, "login.html"));
+            getAndHead(config, "/dept/{name}", ctx -> files.web(ctx, "dept.html"));
             getAndHead(config, "/", ctx -> files.web(ctx, "index.html"));
             getAndHead(config, "/{file}", ctx -> files.web(ctx, ctx.pathParam("file")));
             getAndHead(config, "/webjars/<path>", ctx -> files.webjar(ctx, ctx.pathParam("path")));
@@ -85,6 +117,7 @@ public final class PortalServer {
                     error(ctx, e.conflict() ? 409 : 400, e.conflict() ? "conflict" : "bad_request", e.getMessage()));
             config.routes.exception(IngestException.class, (e, ctx) -> error(ctx, 422, e.reason().code(),
                     "文件未保存：" + e.getMessage()));
+            config.routes.exception(Refusal.class, (e, ctx) -> error(ctx, e.kind().status(), e.kind().code(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> httpError(ctx, e));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "bad_request",
                     "请求地址或参数的编码有误（应为 UTF-8 百分号编码）"));

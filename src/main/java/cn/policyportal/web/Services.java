@@ -3,32 +3,50 @@ package cn.policyportal.web;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 
+import cn.policyportal.accounts.AccountStore;
+import cn.policyportal.accounts.AuditLog;
+import cn.policyportal.accounts.Database;
+import cn.policyportal.accounts.Sessions;
 import cn.policyportal.clause.ClauseService;
 import cn.policyportal.documents.DocumentService;
+import cn.policyportal.ingest.DocumentReader;
+import cn.policyportal.ledger.Corrections;
 import cn.policyportal.ledger.MeasureService;
+import cn.policyportal.ledger.ProgressDocuments;
 import cn.policyportal.ledger.StatusStore;
+import cn.policyportal.ledger.Workflow;
 import cn.policyportal.search.SearchService;
 import cn.policyportal.snapshot.Snapshots;
 import cn.policyportal.versions.Validities;
 import cn.policyportal.versions.ValidityStore;
 
-/** The features the portal serves, all reading one index through the same snapshots. */
+/**
+ * The features the portal serves, all reading one index through the same snapshots, and the
+ * recorded data (statuses, validity overrides, accounts, rounds, reports, audit) in one database.
+ */
 public record Services(Snapshots snapshots, SearchService search, ClauseService clauses, DocumentService documents,
-                       MeasureService measures) implements Closeable {
+                       MeasureService measures, Workflow workflow, ProgressDocuments progressDocuments,
+                       AccountStore accounts, Sessions sessions, AuditLog audit) implements Closeable {
 
     /**
-     * The features over the index in {@code indexDir}, with measure statuses from {@code statuses}
-     * and validity overrides from {@code validity}.
+     * The features over the index in {@code indexDir}, with recorded data in {@code database};
+     * evidence files are checked as uploads are and limited to {@code maxFileBytes}.
      */
-    public static Services open(Path indexDir, StatusStore statuses, ValidityStore validity) throws IOException {
+    public static Services open(Path indexDir, Database database, long maxFileBytes) throws IOException {
         Snapshots snapshots = new Snapshots(indexDir);
-        Validities validities = new Validities(validity);
+        Validities validities = new Validities(new ValidityStore(database));
+        StatusStore statuses = new StatusStore(database);
+        MeasureService measures = new MeasureService(snapshots, statuses, new Corrections(database));
+        Workflow workflow = new Workflow(database, measures, statuses, new UploadCheck(new DocumentReader(maxFileBytes)),
+                maxFileBytes);
         return new Services(snapshots, new SearchService(snapshots, validities), new ClauseService(snapshots, validities),
-                new DocumentService(snapshots, validities), new MeasureService(snapshots, statuses));
+                new DocumentService(snapshots, validities), measures, workflow, new ProgressDocuments(measures, workflow),
+                new AccountStore(database, Clock.systemUTC()), new Sessions(Clock.systemUTC()), new AuditLog(database));
     }
 
-    /** Closes the index; the status and validity stores belong to whoever opened them. */
+    /** Closes the index; the database belongs to whoever opened it. */
     @Override
     public void close() throws IOException {
         snapshots.close();

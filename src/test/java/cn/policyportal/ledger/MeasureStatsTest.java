@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import cn.policyportal.accounts.Actor;
+import cn.policyportal.accounts.Database;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -30,20 +33,22 @@ class MeasureStatsTest {
     static Path dir;
 
     private Snapshots snapshots;
+    private Database database;
     private StatusStore store;
     private MeasureService measures;
 
     @BeforeAll
     void index() throws IOException {
         snapshots = new Snapshots(Seeds.indexed(dir));
-        store = new StatusStore(dir.resolve("data"));
-        measures = new MeasureService(snapshots, store);
+        database = new Database(dir.resolve("data"));
+        store = new StatusStore(database);
+        measures = new MeasureService(snapshots, store, new Corrections(database));
     }
 
     @AfterAll
     void close() throws IOException {
         snapshots.close();
-        store.close();
+        database.close();
     }
 
     static List<MeasureQuery> queries() {

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import cn.policyportal.accounts.Actor;
+import cn.policyportal.accounts.Database;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,20 +26,23 @@ class StatusBackupTest {
     void backupTakenWhileTheStoreIsOpenRestoresEveryChangeMadeBeforeIt() throws IOException {
         Path data = dir.resolve("data");
         Path backup = dir.resolve("status-backup.db");
-        try (StatusStore store = new StatusStore(data)) {
-            store.record("m-1", StatusChange.COMPLETED, "已办结", DAY);
-            store.record("m-2", StatusChange.COMPLETED, "", DAY);
+        try (Database database = new Database(data)) {
+            StatusStore store = new StatusStore(database);
+            store.record(Actor.TOKEN, "m-1", StatusChange.COMPLETED, "已办结", DAY);
+            store.record(Actor.TOKEN, "m-2", StatusChange.COMPLETED, "", DAY);
             StatusBackup.backup(data, backup);
-            store.record("m-3", StatusChange.COMPLETED, "备份之后", DAY);
+            store.record(Actor.TOKEN, "m-3", StatusChange.COMPLETED, "备份之后", DAY);
         }
 
         StatusBackup.restore(backup, data);
 
-        try (StatusStore restored = new StatusStore(data)) {
+        try (Database database = new Database(data)) {
+            StatusStore restored = new StatusStore(database);
             assertThat(restored.all()).containsOnlyKeys("m-1", "m-2");
             assertThat(restored.all().get("m-1").getFirst().note()).isEqualTo("已办结");
         }
-        try (StatusStore before = new StatusStore(copyOfReplaced(data))) {
+        try (Database database = new Database(copyOfReplaced(data))) {
+            StatusStore before = new StatusStore(database);
             assertThat(before.all()).containsOnlyKeys("m-1", "m-2", "m-3");
         }
     }
@@ -45,8 +51,9 @@ class StatusBackupTest {
     void refusesToOverwriteAnExistingBackup() throws IOException {
         Path data = dir.resolve("data");
         Path backup = Files.writeString(dir.resolve("taken.db"), "keep me");
-        try (StatusStore store = new StatusStore(data)) {
-            store.record("m-1", StatusChange.COMPLETED, "", DAY);
+        try (Database database = new Database(data)) {
+            StatusStore store = new StatusStore(database);
+            store.record(Actor.TOKEN, "m-1", StatusChange.COMPLETED, "", DAY);
         }
 
         assertThatThrownBy(() -> StatusBackup.backup(data, backup)).hasMessageContaining("already exists");
@@ -56,20 +63,22 @@ class StatusBackupTest {
     @Test
     void aFileThatIsNotABackupLeavesTheCurrentStoreUntouched() throws IOException {
         Path data = dir.resolve("data");
-        try (StatusStore store = new StatusStore(data)) {
-            store.record("m-1", StatusChange.COMPLETED, "", DAY);
+        try (Database database = new Database(data)) {
+            StatusStore store = new StatusStore(database);
+            store.record(Actor.TOKEN, "m-1", StatusChange.COMPLETED, "", DAY);
         }
         Path notes = Files.write(dir.resolve("notes.db"), "不是数据库".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> StatusBackup.restore(notes, data)).hasMessageContaining("not a status store backup");
-        try (StatusStore store = new StatusStore(data)) {
+        try (Database database = new Database(data)) {
+            StatusStore store = new StatusStore(database);
             assertThat(store.all()).containsOnlyKeys("m-1");
         }
     }
 
     private Path copyOfReplaced(Path data) throws IOException {
         Path other = Files.createDirectories(dir.resolve("before"));
-        Files.copy(data.resolve(StatusStore.FILE + ".before-restore"), other.resolve(StatusStore.FILE));
+        Files.copy(data.resolve(Database.FILE + ".before-restore"), other.resolve(Database.FILE));
         return other;
     }
 }

@@ -17,6 +17,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import cn.policyportal.accounts.Actor;
+import cn.policyportal.accounts.Database;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +49,8 @@ class StatusStoreDurabilityTest {
             }
         }
 
-        try (StatusStore store = new StatusStore(data)) {
+        try (Database database = new Database(data)) {
+            StatusStore store = new StatusStore(database);
             Set<String> stored = store.all().values().stream().flatMap(List::stream)
                     .map(c -> c.measureId() + " " + c.id()).collect(Collectors.toSet());
             assertThat(acknowledged).as("writes acknowledged before the kills").hasSizeGreaterThan(KILLS * 10);

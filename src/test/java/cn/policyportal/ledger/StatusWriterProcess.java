@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.policyportal.accounts.Actor;
+import cn.policyportal.accounts.Database;
+
 /**
  * A separate process for {@link StatusStoreDurabilityTest}: several threads record changes without
  * end, and each acknowledged change is printed as {@code measureId id ok} only after
@@ -23,7 +26,7 @@ public final class StatusWriterProcess {
 
     /** Arguments: data folder, writer name, thread count. Runs until killed. */
     public static void main(String[] args) throws Exception {
-        StatusStore store = new StatusStore(Path.of(args[0]));
+        StatusStore store = new StatusStore(new Database(Path.of(args[0])));
         PrintStream out = new PrintStream(System.out, true, "UTF-8");
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < Integer.parseInt(args[2]); t++) {
@@ -39,7 +42,7 @@ public final class StatusWriterProcess {
         for (int n = 0; ; n++) {
             try {
                 String status = n % 2 == 0 ? StatusChange.COMPLETED : StatusChange.REOPENED;
-                StatusChange change = store.record(measure, status, "第" + n + "次", LocalDate.of(2026, 11, 23));
+                StatusChange change = store.record(Actor.TOKEN, measure, status, "第" + n + "次", LocalDate.of(2026, 11, 23));
                 synchronized (out) {
                     out.println(measure + " " + change.id() + " " + ACK);
                 }
