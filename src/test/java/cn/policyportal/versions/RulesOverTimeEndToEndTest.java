@@ -157,5 +157,8 @@ class RulesOverTimeEndToEndTest {
         assertThat(after.path("validity").path("source").asText()).isEqualTo("text");
         assertThat(after.path("history")).hasSize(2);
         assertThat(after.path("history").get(0).path("status").asText()).isEqualTo("已废止");
+        JsonNode audit = portal.parse(portal.send(java.net.http.HttpRequest.newBuilder(
+                portal.uri("/api/audit?action=document.validity")).GET(), TestPortal.ADMIN_TOKEN).body());
+        assertThat(audit.path("entries")).extracting(e -> e.path("target").asText()).containsExactly(rule, rule);
     }
 }
