@@ -218,6 +218,27 @@ public final class FixtureFiles {
     }
 
     /**
+     * {@code source} with the ToUnicode maps of the fonts whose names contain {@code fontName} removed
+     * by PDFBox, as a PDF producer that leaves them out writes it: those fonts' glyphs then map to no
+     * characters. LibreOffice draws a seed's Chinese in WenQuanYiZenHeiMono and its digits and Latin
+     * letters in LiberationMono.
+     */
+    public static Path withoutToUnicode(Path source, Path target, String fontName) throws IOException {
+        try (PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(source.toFile())) {
+            for (PDPage page : pdf.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
+                    if (font.getName().contains(fontName)) {
+                        font.getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+                    }
+                }
+            }
+            pdf.save(target.toFile());
+        }
+        return target;
+    }
+
+    /**
      * Rasterises every page of {@code pdf} at {@code dpi}, as a scanner would see the printed pages.
      */
     public static List<BufferedImage> pageImages(Path pdf, float dpi) throws IOException {

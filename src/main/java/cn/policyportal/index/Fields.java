@@ -55,6 +55,12 @@ public final class Fields {
      * indexer, not the page, knows how the file was read.
      */
     public static final String OCR = "ocr";
+    /**
+     * How well the text came out of the file, as JSON (stored only): the ingest report lists every
+     * indexed file's figures and warning, also of files this run skipped as unchanged, without
+     * extracting any file again.
+     */
+    public static final String QUALITY = "quality";
     /** Whether the title was read from the text rather than the file name (stored only). */
     public static final String TITLE_FROM_TEXT = "title_from_text";
 
