@@ -16,8 +16,24 @@
     return write(url, options);
   }
 
+  // One file's text-quality figures in a line, and its warning, which says what to do, below them.
+  function qualityCell(q) {
+    const cell = el('td', { class: 'quality' });
+    if (!q) return cell;
+    const figures = [`${q.characters}字`, `汉字${Math.round(q.chinese_share * 100)}%`];
+    if (q.suspicious) figures.push(`可疑字符${q.suspicious}`);
+    if (q.mended_lines) figures.push(`修复空格行${q.mended_lines}`);
+    if (q.joined_lines) figures.push(`合并行${q.joined_lines}`);
+    if (q.pages != null) figures.push(`${q.pages}页` + (q.pages_without_text ? `（${q.pages_without_text}页无文字）` : ''));
+    if (q.ocr_pages) figures.push(`OCR ${q.ocr_pages}页，平均置信度${Math.round(q.ocr_confidence)}%`);
+    cell.append(el('span', {}, figures.join(' · ')));
+    if (q.warning) cell.append(el('div', { class: 'quality-warning' }, `⚠ ${q.warning}`));
+    return cell;
+  }
+
   async function listDocuments() {
-    const { documents } = await getJson('/api/documents');
+    const [{ documents }, report] = await Promise.all([getJson('/api/documents'), getJson('/api/ingest/report')]);
+    const quality = new Map(report.files.map((f) => [f.doc_id, f]));
     rows.replaceChildren(...documents.map((d) => {
       const remove = el('button', { type: 'button', 'data-id': d.doc_id, class: 'remove' }, '删除');
       remove.addEventListener('click', () => removeDocument(d));
@@ -26,7 +42,7 @@
       const action = el('td');
       action.append(remove);
       const row = el('tr');
-      row.append(title, el('td', {}, d.path), action);
+      row.append(title, el('td', {}, d.path), qualityCell(quality.get(d.doc_id)), action);
       return row;
     }));
   }
@@ -40,7 +56,9 @@
       const added = await send(`/api/documents?name=${encodeURIComponent(file.name)}`, {
         method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: file,
       });
-      showStatus(status, `已上传：${added.path}，现在可以检索。`, 'ok');
+      const warning = added.quality && added.quality.warning;
+      showStatus(status, `已上传：${added.path}，现在可以检索。${warning ? `但文字质量有问题：${warning}` : ''}`,
+        warning ? 'error' : 'ok');
       fileInput.value = '';
       await listDocuments();
     } catch (e) {

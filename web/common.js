@@ -54,6 +54,13 @@ const Portal = (() => {
     return span;
   }
 
+  // A document read by OCR: its text may hold misread characters, so its page and hits say so.
+  function ocrBadge(ocr) {
+    const percent = Math.round(ocr.confidence * 100);
+    return el('span', { class: 'ocr-badge', title: `扫描件，${ocr.pages}页经OCR识别，文字可能有误识的字` },
+      `OCR识别 · 平均置信度 ${percent}%`);
+  }
+
   // Marks the current page in the navigation bar.
   function markNav() {
     const path = window.location.pathname;
@@ -108,5 +115,5 @@ const Portal = (() => {
   }
 
   document.addEventListener('DOMContentLoaded', () => { markNav(); accountCorner(); });
-  return { el, getJson, showStatus, badge, validityBadge, dimensions, me, write };
+  return { el, getJson, showStatus, badge, validityBadge, ocrBadge, dimensions, me, write };
 })();

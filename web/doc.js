@@ -57,6 +57,7 @@ function renderHead(doc) {
   document.title = `${doc.title} — 政策文件检索`;
   const title = el('h2', { class: 'doc-title' }, doc.title);
   if (doc.validity) title.append(Portal.validityBadge(doc.validity));
+  if (doc.ocr) title.append(Portal.ocrBadge(doc.ocr));
   head.append(title);
   if (doc.notice_title) head.append(el('p', { class: 'notice-title' }, doc.notice_title));
   const meta = el('dl', { class: 'doc-meta' });

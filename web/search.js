@@ -3,7 +3,7 @@
 'use strict';
 
 (() => {
-  const { el, getJson, showStatus, validityBadge } = Portal;
+  const { el, getJson, showStatus, validityBadge, ocrBadge } = Portal;
   const FACET_NAMES = { validity: '时效性', type: '文件类型', issuer: '发文机关', year: '年份', dept: '部门' };
   const PAGE_SIZE = 10;
   const form = document.getElementById('search-form');
@@ -69,6 +69,7 @@
       const h3 = el('h3');
       h3.append(el('a', { href: withQuery(hit.url), class: 'hit-title' }, hit.title));
       if (hit.validity) h3.append(validityBadge(hit.validity));
+      if (hit.ocr) h3.append(ocrBadge(hit.ocr));
       li.append(h3);
       if (hit.unit) li.append(el('div', { class: 'unit-label' }, unitText(hit.unit)));
       li.append(el('div', { class: 'meta' }, [hit.doc_number, hit.issuer, hit.date, hit.type].filter(Boolean).join(' · ')));

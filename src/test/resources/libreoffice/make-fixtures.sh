@@ -67,3 +67,35 @@ cat > "$work/分工表.html" <<'HTML'
 </body></html>
 HTML
 soffice --headless --infilter="HTML (StarWriter)" --convert-to "doc:MS Word 97" --outdir "$here" "$work/分工表.html"
+
+# The same plan table printed to PDF and saved as .docx.
+soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf --outdir "$here" "$work/分工表.html"
+soffice --headless --infilter="HTML (StarWriter)" --convert-to docx --outdir "$here" "$work/分工表.html"
+
+# Two long texts of the format-parity test, written by make-sources.py beside this script: a municipal
+# 实施意见 of 44 numbered items, each wrapping over several lines and ending in its department note, and
+# a 条例 of 322 articles citing each other by number. Each is kept as text and saved as .docx, .doc and PDF.
+python3 "$here/make-sources.py" "$here"
+for name in 实施意见 城乡规划管理条例; do
+    soffice --headless --infilter="$text_filter" --convert-to docx --outdir "$here" "$here/$name.txt"
+    soffice --headless --infilter="$text_filter" --convert-to "doc:MS Word 97" --outdir "$here" "$here/$name.txt"
+done
+soffice --headless --infilter="$text_filter" --convert-to pdf --outdir "$here" "$here/实施意见.txt"
+
+# The 实施意见 set in two columns, where a department unit repeats on many a column line.
+python3 - "$here/实施意见.txt" > "$work/实施意见（两栏）.html" <<'PY'
+import html, sys
+lines = [l.strip() for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+print('<html><head><meta charset="utf-8"></head><body><multicol cols="2">'
+      + "".join("<p>%s</p>" % html.escape(l) for l in lines) + "</multicol></body></html>")
+PY
+soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf --outdir "$here" "$work/实施意见（两栏）.html"
+
+# The 条例 printed in 20 pt type, 120 pages: many a wrapped line then begins with a cited 第X条.
+python3 - "$here/城乡规划管理条例.txt" > "$work/城乡规划管理条例.html" <<'PY'
+import html, sys
+lines = [l.strip() for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+print('<html><head><meta charset="utf-8"><style>p { font-size: 20pt; margin: 0 0 6pt 0; }</style></head><body>'
+      + "".join("<p>%s</p>" % html.escape(l) for l in lines) + "</body></html>")
+PY
+soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf --outdir "$here" "$work/城乡规划管理条例.html"

@@ -65,6 +65,24 @@ public final class FixtureFiles {
     /** {@link Seeds#WORK_PLAN} with each paragraph indented two characters, as a 公文 is set, printed to PDF. */
     public static final Path WORK_PLAN_INDENTED_PDF = LIBREOFFICE.resolve("分工方案（首行缩进）.pdf");
 
+    /**
+     * A municipal 实施意见 of 44 numbered items, each wrapping over several lines and ending in its
+     * department note （牵头单位：…；配合单位：…；完成时限：…）, as text; beside it saved as .docx, .doc
+     * and .pdf, and set in two columns as {@code 实施意见（两栏）.pdf}.
+     */
+    public static final Path OPINION = LIBREOFFICE.resolve("实施意见.txt");
+    /**
+     * A 条例 of 322 articles that cite each other by number, as text; beside it saved as .docx and .doc
+     * and printed large to a PDF of 120 pages, where many a wrapped line begins with a cited 第X条.
+     */
+    public static final Path LONG_CODE = LIBREOFFICE.resolve("城乡规划管理条例.txt");
+
+    /** {@code file} saved in another format, or under another name, beside it: {@code saved(OPINION, "（两栏）.pdf")}. */
+    public static Path saved(Path file, String suffix) {
+        String name = file.getFileName().toString();
+        return file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + suffix);
+    }
+
     /** {@code seed} printed to PDF by LibreOffice (the two 实施办法 seeds). */
     public static Path libreOfficePdf(Seeds seed) {
         return LIBREOFFICE.resolve(seed.fileName().replaceFirst("\\.txt$", ".pdf"));
@@ -215,6 +233,27 @@ public final class FixtureFiles {
             }
         }
         return file;
+    }
+
+    /**
+     * {@code source} with the ToUnicode maps of the fonts whose names contain {@code fontName} removed
+     * by PDFBox, as a PDF producer that leaves them out writes it: those fonts' glyphs then map to no
+     * characters. LibreOffice draws a seed's Chinese in WenQuanYiZenHeiMono and its digits and Latin
+     * letters in LiberationMono.
+     */
+    public static Path withoutToUnicode(Path source, Path target, String fontName) throws IOException {
+        try (PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(source.toFile())) {
+            for (PDPage page : pdf.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
+                    if (font.getName().contains(fontName)) {
+                        font.getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+                    }
+                }
+            }
+            pdf.save(target.toFile());
+        }
+        return target;
     }
 
     /**

@@ -23,6 +23,7 @@ import cn.policyportal.index.CorpusScanner;
 import cn.policyportal.index.IndexProgress;
 import cn.policyportal.index.IndexSummary;
 import cn.policyportal.ingest.DocumentReader;
+import cn.policyportal.ingest.IngestException;
 
 /**
  * One benchmark run over a corpus at several sizes: indexing beside the analyzer bound and Lucene
@@ -42,9 +43,10 @@ public final class Benchmark {
      * @param measures how many measures the statistics step generates (0 to skip it)
      * @param warmUpSeconds how long each server answers other queries before it is measured
      * @param work     a folder for the corpora, indexes and data the run makes
+     * @param ocrPages how many scanned pages the OCR step draws from the corpus and reads (0 to skip it)
      */
     public record Options(Path corpus, int scale, int queries, int clients, int measures, int warmUpSeconds,
-                          Path work) {
+                          Path work, int ocrPages) {
     }
 
     /** The figures of one corpus size. */
@@ -103,6 +105,9 @@ public final class Benchmark {
         MeasuresStep.Result measures = options.measures() > 0
                 ? MeasuresStep.run(options.measures(), options.work().resolve("measures")) : null;
         print(rows, measures);
+        if (options.ocrPages() > 0) {
+            ocr();
+        }
         return rows;
     }
 
@@ -250,6 +255,19 @@ public final class Benchmark {
                     Math.max(measures.p50Ms(), measures.filteredP50Ms()) <= 50,
                     String.format("p50 %.1f ms, drill-down p50 %.1f ms, max %.1f ms, list p50 %.1f ms",
                             measures.p50Ms(), measures.filteredP50Ms(), measures.maxMs(), measures.listP50Ms()));
+        }
+    }
+
+    /** The OCR step and its line; without Tesseract, the line says why there are no figures. */
+    private void ocr() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        try {
+            OcrStep.Result r = OcrStep.run(options.corpus(), options.ocrPages(), cores, options.work().resolve("ocr"));
+            out.printf("OCR: %d pages in %d scanned PDFs (drawn at 200 dpi) | %.2f pages/s on %d cores "
+                            + "| indexing the scans %.1f s, the same texts %.1f s: OCR %.0f%% of indexing time%n",
+                    r.pages(), r.files(), r.pagesPerSecond(), cores, r.indexSeconds(), r.textSeconds(), 100 * r.share());
+        } catch (IngestException e) {
+            out.println("OCR: not measured: " + e.getMessage());
         }
     }
 

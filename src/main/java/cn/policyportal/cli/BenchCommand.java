@@ -12,7 +12,7 @@ import cn.policyportal.bench.KillRun;
 final class BenchCommand {
 
     static final String HELP = """
-            Usage: bin/portal bench --corpus DIR [--scale N] [--queries N] [--clients C] [--measures N] [--warmup S] [--work DIR]
+            Usage: bin/portal bench --corpus DIR [--scale N] [--queries N] [--clients C] [--measures N] [--ocr-pages N] [--warmup S] [--work DIR]
                    bin/portal bench --load --corpus DIR [--clients C] [--seconds S] [--work DIR]
                    bin/portal bench --kills N --corpus DIR [--work DIR]
 
@@ -21,7 +21,9 @@ final class BenchCommand {
             beside the analyzer bound, queries over HTTP at 1 and C clients (default 16) against a
             server limited to -Xmx512m, beside the SmartChineseAnalyzer-only configuration and
             ripgrep over the same files, start-up time and memory. Then measures statistics over
-            generated plans (--measures, default 100000; 0 skips). Prints a table and the targets.
+            generated plans (--measures, default 100000; 0 skips), and OCR: the first texts of DIR drawn as
+            scanned A4 pages at 200 dpi (--ocr-pages, default 12; 0 skips), read by OCR alone on all
+            cores (pages/s) and indexed (OCR's share of the indexing time). Prints a table and the targets.
 
             With --load: indexes DIR, then C connections (default 64) send searches, statistics and
             document views for S seconds (default 60) to a server limited to -Xmx512m; prints
@@ -47,6 +49,7 @@ final class BenchCommand {
         int warmUp = 60;
         Integer clients = null;
         int measures = 100_000;
+        int ocrPages = 12;
         int seconds = 60;
         boolean load = false;
         int kills = 0;
@@ -67,6 +70,7 @@ final class BenchCommand {
                 case "--queries" -> queries = positive(flag, value);
                 case "--clients" -> clients = positive(flag, value);
                 case "--measures" -> measures = Integer.parseInt(value);
+                case "--ocr-pages" -> ocrPages = Integer.parseInt(value);
                 case "--seconds" -> seconds = positive(flag, value);
                 case "--warmup" -> warmUp = Integer.parseInt(value);
                 case "--kills" -> kills = positive(flag, value);
@@ -78,7 +82,8 @@ final class BenchCommand {
         }
         Path folder = work != null ? work : Files.createTempDirectory("portal-bench");
         int connections = clients != null ? clients : load ? 64 : 16;
-        Benchmark benchmark = new Benchmark(new Benchmark.Options(corpus, scale, queries, connections, measures, warmUp, folder), out);
+        Benchmark benchmark = new Benchmark(new Benchmark.Options(corpus, scale, queries, connections, measures, warmUp, folder,
+                ocrPages), out);
         if (kills > 0) {
             KillRun run = KillRun.run(corpus, folder, kills, System.nanoTime());
             out.printf("Kills: %d | before the commit: %d | after it: %d | mixed: %d | next run whole: %s%n",

@@ -3,11 +3,13 @@ package cn.policyportal.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.util.Map;
 
 import cn.policyportal.index.CorpusIndexer;
 import cn.policyportal.index.IndexProgress;
 import cn.policyportal.index.IndexSummary;
 import cn.policyportal.ingest.DocumentReader;
+import cn.policyportal.text.TextQuality;
 
 /** {@code portal index}: brings the index in line with the corpus and prints what it did. */
 final class IndexCommand {
@@ -24,6 +26,9 @@ final class IndexCommand {
 
             Environment: PORTAL_MAX_FILE_MB (default 100), PORTAL_THREADS (default: all cores).
             """;
+
+    /** Up to this many indexed files, the summary prints every file's text quality. */
+    private static final int MAX_QUALITY_LINES = 50;
 
     private IndexCommand() {
     }
@@ -54,6 +59,41 @@ final class IndexCommand {
             out.printf("  failed  %s  [%s] %s%s%n", f.path(), f.reason(), f.message(),
                     f.keptPrevious() ? "（仍保留上次成功索引的版本）" : "");
         }
+        printQuality(s.quality(), out);
+    }
+
+    /**
+     * The text quality of the files this run indexed: every file's figures when there are few, else
+     * only those with a warning (the bench laws are thousands); {@code /api/ingest/report} has them all.
+     */
+    static void printQuality(Map<String, TextQuality> quality, PrintStream out) {
+        if (quality.isEmpty()) {
+            return;
+        }
+        long warned = quality.values().stream().filter(q -> q.warning() != null).count();
+        out.printf("文字质量：%d个文件，%d个有警告（带警告的文件已索引，可以检索）%n", quality.size(), warned);
+        boolean all = quality.size() <= MAX_QUALITY_LINES;
+        quality.forEach((path, q) -> {
+            if (all || q.warning() != null) {
+                out.printf("  %s  %s%n", path, figures(q));
+            }
+            if (q.warning() != null) {
+                out.printf("    警告：%s%n", q.warning());
+            }
+        });
+    }
+
+    /** One file's figures as the summary prints them. */
+    static String figures(TextQuality q) {
+        StringBuilder line = new StringBuilder(String.format("%d字，汉字占%.0f%%，可疑字符%d，修复空格行%d，合并行%d",
+                q.characters(), q.chineseShare() * 100, q.suspicious(), q.mendedLines(), q.joinedLines()));
+        if (q.pages() != null) {
+            line.append(String.format("，%d页（无文字%d页）", q.pages(), q.pagesWithoutText()));
+        }
+        if (q.ocrPages() > 0) {
+            line.append(String.format("，OCR识别%d页，平均置信度%.0f%%", q.ocrPages(), q.ocrConfidence()));
+        }
+        return line.toString();
     }
 
     /** Redraws one status line: files done of total, and throughput. */

@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import cn.policyportal.accounts.Actor;
 import cn.policyportal.index.DocumentInfo;
-import cn.policyportal.index.IndexStatus;
 import cn.policyportal.snapshot.InvalidQueryException;
 import cn.policyportal.snapshot.Links;
 import cn.policyportal.snapshot.NotFoundException;
@@ -29,9 +28,14 @@ public final class DocumentService {
         this.validities = validities;
     }
 
-    /** When the index was last made, and the files that could not be indexed then. */
-    public IndexStatus ingestReport() throws IOException {
-        return snapshots.status();
+    /**
+     * When the index was last made, the files that could not be indexed then, and how well the text
+     * of every indexed file came out of it.
+     */
+    public IngestReport ingestReport() throws IOException {
+        return snapshots.read(s -> IngestReport.of(Snapshots.status(s), s.documents().stream()
+                .map(info -> new IngestReport.File(info.path(), info.docId(), info.title(), s.quality(info.docId())))
+                .toList()));
     }
 
     /** Every document, newest first. */

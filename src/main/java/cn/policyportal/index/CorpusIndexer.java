@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -36,6 +37,7 @@ import cn.policyportal.ingest.DocumentIds;
 import cn.policyportal.ingest.DocumentReader;
 import cn.policyportal.ingest.IngestException;
 import cn.policyportal.ingest.IngestedDocument;
+import cn.policyportal.text.TextQuality;
 
 /**
  * Brings the index in line with a corpus folder: new and changed files are (re)indexed, unchanged
@@ -105,7 +107,7 @@ public final class CorpusIndexer {
                 writer.setLiveCommitData(new IndexStatus(startedAt, failures).toCommitData().entrySet());
                 writer.commit();
                 return new IndexSummary(files.size(), run.indexed.get(), run.skipped.get(), removed, failures,
-                        run.bytes.get(), Duration.ofNanos(System.nanoTime() - startNanos));
+                        run.bytes.get(), Duration.ofNanos(System.nanoTime() - startNanos), new TreeMap<>(run.quality));
             } catch (IOException | RuntimeException | Error e) {
                 writer.rollback();
                 throw e;
@@ -171,6 +173,7 @@ public final class CorpusIndexer {
         private final IndexProgress progress;
         private final Set<String> seen = ConcurrentHashMap.newKeySet();
         private final List<IndexSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+        private final Map<String, TextQuality> quality = new ConcurrentHashMap<>();
         private final AtomicInteger indexed = new AtomicInteger();
         private final AtomicInteger skipped = new AtomicInteger();
         private final AtomicInteger done = new AtomicInteger();
@@ -213,6 +216,7 @@ public final class CorpusIndexer {
                     writer.updateDocuments(new Term(Fields.DOC_ID, id), block);
                 }
                 indexed.incrementAndGet();
+                quality.put(path, doc.quality());
                 bytes.addAndGet(size);
             } catch (IngestException e) {
                 fail(path, id, e.reason().code(), e.getMessage());

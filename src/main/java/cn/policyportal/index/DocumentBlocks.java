@@ -157,6 +157,9 @@ public final class DocumentBlocks {
         d.add(new StoredField(Fields.TITLE_FROM_TEXT, meta.titleFromText() ? 1 : 0));
         addStored(d, Fields.NOTICE_TITLE, meta.noticeTitle());
         addStored(d, Fields.DISCLOSURE, meta.disclosure());
+        d.add(new StoredField(Fields.QUALITY, StoredJson.encode(doc.quality())));
+        addStored(d, Fields.OCR, doc.ocr() == null ? null
+                : StoredJson.encode(DocumentInfo.Ocr.of(doc.ocr().pages(), doc.ocr().meanConfidence())));
         if (meta.docNumber() != null) {
             d.add(new StringField(Fields.DOC_NUMBER, meta.docNumber(), Field.Store.YES));
         }

@@ -12,6 +12,8 @@ package cn.policyportal.index;
  * @param type        document type such as 办法
  * @param disclosure  disclosure note such as 主动公开
  * @param path        file path in the corpus
+ * @param ocr         how OCR read the text, for the badge that warns of misread characters; {@code null}
+ *                    when the file had a text of its own
  */
 public record DocumentInfo(
         String docId,
@@ -22,5 +24,20 @@ public record DocumentInfo(
         String date,
         String type,
         String disclosure,
-        String path) {
+        String path,
+        Ocr ocr) {
+
+    /**
+     * A document read by OCR.
+     *
+     * @param pages      the pages (or images) read
+     * @param confidence Tesseract's mean word confidence as a share, 0–1, two decimals
+     */
+    public record Ocr(int pages, double confidence) {
+
+        /** The badge's figures from a summary's mean confidence on Tesseract's 0–100 scale. */
+        public static Ocr of(int pages, double meanConfidence) {
+            return new Ocr(pages, Math.round(meanConfidence) / 100.0);
+        }
+    }
 }

@@ -49,6 +49,18 @@ public final class Fields {
     public static final String DATE_SORT = "date_sort";
     /** Disclosure note such as 主动公开 (stored only). */
     public static final String DISCLOSURE = "disclosure";
+    /**
+     * How OCR read a scan, {@code pages} and {@code confidence} as JSON (stored only, absent for a file
+     * with a text of its own): lists and hits show an OCR badge without reading the text, and the
+     * indexer, not the page, knows how the file was read.
+     */
+    public static final String OCR = "ocr";
+    /**
+     * How well the text came out of the file, as JSON (stored only): the ingest report lists every
+     * indexed file's figures and warning, also of files this run skipped as unchanged, without
+     * extracting any file again.
+     */
+    public static final String QUALITY = "quality";
     /** Whether the title was read from the text rather than the file name (stored only). */
     public static final String TITLE_FROM_TEXT = "title_from_text";
 

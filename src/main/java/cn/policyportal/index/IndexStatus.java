@@ -30,9 +30,9 @@ public record IndexStatus(long indexedAt, List<IndexSummary.Failure> failures, i
      * newspaper column lines no longer runs into the paragraph after it; 7: structures, references and
      * progress counts are stored, not parsed again when read; 8: each rule's history — version, 施行
      * date, repeal statements — is stored, and a title is read from a text's own title line that
-     * holds the file's name).
+     * holds the file's name; 9: a scan's OCR pages and confidence are stored for its badge, and every file's text quality; a PDF's wrapped lines are joined again where they begin with a cited article, a department note or a note's field).
      */
-    public static final int SCHEMA = 8;
+    public static final int SCHEMA = 9;
 
     static final String INDEXED_AT = "indexed_at";
     static final String SCHEMA_KEY = "schema";

@@ -1,7 +1,12 @@
 package cn.policyportal.index;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import cn.policyportal.text.TextQuality;
 
 /**
  * What one indexing run did.
@@ -13,6 +18,7 @@ import java.util.List;
  * @param failures files that could not be indexed, each with its reason
  * @param bytes    bytes of the files that were (re)indexed
  * @param elapsed  wall time of the run
+ * @param quality  how well the text came out of each file (re)indexed, by path
  */
 public record IndexSummary(
         int files,
@@ -21,10 +27,12 @@ public record IndexSummary(
         int removed,
         List<Failure> failures,
         long bytes,
-        Duration elapsed) {
+        Duration elapsed,
+        SortedMap<String, TextQuality> quality) {
 
     public IndexSummary {
         failures = List.copyOf(failures);
+        quality = Collections.unmodifiableSortedMap(new TreeMap<>(quality));
     }
 
     /**

@@ -28,6 +28,7 @@ import cn.policyportal.structure.DocumentReferences;
 import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.RuleHistory;
 import cn.policyportal.structure.Unit;
+import cn.policyportal.text.TextQuality;
 
 /**
  * Reads back what {@link DocumentBlocks} wrote: the documents' metadata, each text with its
@@ -40,7 +41,7 @@ public final class StoredDocuments {
     public static final Sort NEWEST_FIRST = new Sort(
             new SortField(Fields.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_DOC);
     private static final Set<String> LISTED_FIELDS = Set.of(Fields.DOC_ID, Fields.TITLE, Fields.NOTICE_TITLE,
-            Fields.DOC_NUMBER, Fields.ISSUER, Fields.DATE, Fields.TYPE, Fields.DISCLOSURE, Fields.PATH,
+            Fields.DOC_NUMBER, Fields.ISSUER, Fields.DATE, Fields.TYPE, Fields.DISCLOSURE, Fields.PATH, Fields.OCR, Fields.QUALITY,
             Fields.ABBREVIATIONS, Fields.PROGRESS, Fields.RULE_HISTORY);
     private static final Set<String> TEXT_FIELDS = Set.of(Fields.BODY, Fields.STRUCTURE, Fields.REFERENCES);
     private static final TypeReference<List<ProgressReport>> PROGRESS = new TypeReference<>() {
@@ -53,9 +54,10 @@ public final class StoredDocuments {
      * @param abbreviations the short forms it defines (以下简称)
      * @param progress      the progress counts it states, if it is a rectification report
      * @param history       its version, 施行 date and repeal statements ({@link RuleHistory#NONE} when it states none)
+     * @param quality       how well its text came out of its file
      */
     public record Listed(int luceneId, DocumentInfo info, List<Abbreviations.Abbreviation> abbreviations,
-                         List<ProgressReport> progress, RuleHistory history) {
+                         List<ProgressReport> progress, RuleHistory history, TextQuality quality) {
     }
 
     /** A document's text as the indexer parsed it. */
@@ -77,7 +79,8 @@ public final class StoredDocuments {
             String history = doc.get(Fields.RULE_HISTORY);
             listed.add(new Listed(sd.doc, info(doc), Structures.decodeAbbreviations(doc.get(Fields.ABBREVIATIONS)),
                     progress == null ? List.of() : StoredJson.decode(progress, PROGRESS),
-                    history == null ? RuleHistory.NONE : StoredJson.decode(history, RuleHistory.class)));
+                    history == null ? RuleHistory.NONE : StoredJson.decode(history, RuleHistory.class),
+                    StoredJson.decode(doc.get(Fields.QUALITY), TextQuality.class)));
         }
         return listed;
     }
@@ -135,6 +138,7 @@ public final class StoredDocuments {
     static DocumentInfo info(Document doc) {
         return new DocumentInfo(doc.get(Fields.DOC_ID), doc.get(Fields.TITLE), doc.get(Fields.NOTICE_TITLE),
                 doc.get(Fields.DOC_NUMBER), doc.get(Fields.ISSUER), doc.get(Fields.DATE), doc.get(Fields.TYPE),
-                doc.get(Fields.DISCLOSURE), doc.get(Fields.PATH));
+                doc.get(Fields.DISCLOSURE), doc.get(Fields.PATH),
+                doc.get(Fields.OCR) == null ? null : StoredJson.decode(doc.get(Fields.OCR), DocumentInfo.Ocr.class));
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import cn.policyportal.pages.OcrReader;
+import cn.policyportal.pages.OcrSummary;
+import cn.policyportal.text.TextQuality;
 
 /**
  * Reads one corpus file into an {@link IngestedDocument}: size check, extraction (OCR for scans),
@@ -76,7 +78,15 @@ public final class DocumentReader {
                 declared.title() == null ? stem(fileName) : declared.title(), declared.date());
         return new IngestedDocument(DocumentIds.forPath(relativePath), relativePath, contentHash,
                 extraction.mediaType(), metadata, paragraphs, clean.pageJoinStarts(), extraction.tables(),
-                extraction.ocr());
+                extraction.ocr(), quality(extraction, clean));
+    }
+
+    private static TextQuality quality(TextExtractor.Extraction extraction, TextCleaner.CleanText clean) {
+        TextExtractor.Pages pages = extraction.pages();
+        OcrSummary ocr = extraction.ocr();
+        return TextQuality.of(extraction.text(), clean.mendedLines(), clean.joinedLines(),
+                pages == null ? null : pages.count(), pages == null ? 0 : pages.withoutText(),
+                ocr == null ? 0 : ocr.pages(), ocr == null ? null : ocr.meanConfidence());
     }
 
     /** Reads a file's bytes, refusing files over the size limit before reading them. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.policyportal.pages.OcrSummary;
+import cn.policyportal.text.TextQuality;
 
 /**
  * One corpus file after extraction and cleaning: ready to be structured and indexed.
@@ -17,6 +18,7 @@ import cn.policyportal.pages.OcrSummary;
  * @param pageJoins   indexes of paragraphs that a newspaper page-join note began
  * @param tables      the tables of a Word or HTML file, each a list of rows of cells
  * @param ocr         how OCR read the text of a scan or image, or {@code null} when it was not OCR'd
+ * @param quality     how well the text came out of the file, with a warning when it looks garbled or short
  */
 public record IngestedDocument(
         String id,
@@ -27,7 +29,8 @@ public record IngestedDocument(
         List<String> paragraphs,
         Set<Integer> pageJoins,
         List<List<List<String>>> tables,
-        OcrSummary ocr) {
+        OcrSummary ocr,
+        TextQuality quality) {
 
     public IngestedDocument {
         paragraphs = List.copyOf(paragraphs);

@@ -37,8 +37,9 @@ final class OfdText {
      * @param title DocInfo's Title, or {@code null}
      * @param date  DocInfo's CreationDate, or {@code null}
      * @param pages how many pages it has
+     * @param pagesWithoutText how many of them hold no text object
      */
-    record Result(String text, String title, LocalDate date, int pages) {
+    record Result(String text, String title, LocalDate date, int pages, int pagesWithoutText) {
     }
 
     /** Page blocks nested deeper than this are a hostile file, as XML nested that deep is elsewhere. */
@@ -62,6 +63,7 @@ final class OfdText {
             int pages = reader.getNumberOfPages();
             List<PlacedLines.Line> lines = new ArrayList<>();
             int chars = 0;
+            int empty = 0;
             for (int page = 1; page <= pages; page++) {
                 List<Run> runs = new ArrayList<>();
                 Content content = reader.getPage(page).getContent();
@@ -72,6 +74,7 @@ final class OfdText {
                 }
                 List<PlacedLines.Line> pageLines = lines(page, runs);
                 lines.addAll(pageLines);
+                empty += pageLines.isEmpty() ? 1 : 0;
                 chars += pageLines.stream().mapToInt(l -> l.text().length() + 1).sum();
                 if (chars > maxChars) {
                     throw new IngestException(IngestException.Reason.TOO_LARGE, "提取的文字超过" + maxChars + "字");
@@ -80,7 +83,7 @@ final class OfdText {
             CT_DocInfo info = reader.getOFDDir().getOfd().getDocBody().getDocInfo();
             String title = info == null || info.getTile() == null || info.getTile().isBlank() ? null : info.getTile().strip();
             LocalDate date = info == null ? null : info.getCreationDate();
-            return new Result(PlacedLines.paragraphs(lines), title, date, pages);
+            return new Result(PlacedLines.paragraphs(lines), title, date, pages, empty);
         } catch (IngestException e) {
             throw e;
         } catch (Exception | StackOverflowError e) {

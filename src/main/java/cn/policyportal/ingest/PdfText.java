@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -36,17 +37,22 @@ final class PdfText {
         }
     }
 
+    /** A PDF's text, its pages, and how many of them hold no text (images, scanned pages). */
+    record Result(String text, int pages, int pagesWithoutText) {
+    }
+
     /**
      * The text of the PDF in {@code bytes}, at most {@code maxChars} characters.
      *
      * @throws TooLong     when it holds more
      * @throws IOException when PDFBox cannot read it (encrypted, corrupt)
      */
-    static String of(byte[] bytes, int maxChars) throws IOException {
+    static Result of(byte[] bytes, int maxChars) throws IOException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             BoundedWriter out = new BoundedWriter(maxChars);
-            new LineSortingStripper().writeText(doc, out);
-            return out.toString();
+            LineSortingStripper stripper = new LineSortingStripper();
+            stripper.writeText(doc, out);
+            return new Result(out.toString(), doc.getNumberOfPages(), stripper.pagesWithoutText);
         }
     }
 
@@ -60,6 +66,9 @@ final class PdfText {
         private final List<TextPosition> lineStarts = new ArrayList<>();
         private final Set<TextPosition> indented = Collections.newSetFromMap(new IdentityHashMap<>());
         private boolean atLineStart = true;
+        /** Whether the page being written has shown a glyph that is not a space. */
+        private boolean pageHasText;
+        private int pagesWithoutText;
 
         @Override
         protected void processTextPosition(TextPosition text) {
@@ -79,6 +88,18 @@ final class PdfText {
         }
 
         @Override
+        protected void startPage(PDPage page) throws IOException {
+            pageHasText = false;
+            super.startPage(page);
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            pagesWithoutText += pageHasText ? 0 : 1;
+            super.endPage(page);
+        }
+
+        @Override
         protected void writePageStart() throws IOException {
             atLineStart = true;
             super.writePageStart();
@@ -93,6 +114,7 @@ final class PdfText {
         @Override
         protected void writeString(String text, List<TextPosition> positions) throws IOException {
             TextPosition start = atLineStart ? firstInk(positions) : null;
+            pageHasText |= !text.isBlank();
             if (start != null) {
                 if (indented.contains(start)) {
                     output.write(TextCleaner.PARAGRAPH_MARK);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -34,6 +35,12 @@ public final class TextCleaner {
                     + "|[一二三四五六七八九十]+是)");
     /** A field line of a plan, such as 牵头部门：…, always starts a paragraph. */
     private static final Pattern FIELD_LABEL = Pattern.compile("^[\\p{IsHan}]{2,6}[：:]");
+    /**
+     * A plan's department note that opens a line, （牵头单位：…, （市财政局牵头, （A负责，B配合: it closes the
+     * item above it, even when the item's last sentence ended flush with the margin.
+     */
+    private static final Pattern DEPARTMENT_NOTE = Pattern.compile(
+            "^[（(](?:(?:牵头|责任|配合|协助)(?:单位|部门)[：:]|[^（）()。]{1,40}?(?:牵头|负责|配合|协助))");
     /** A line that opens with a full date, as each step of a law's history does (2018年9月29日…批准). */
     private static final Pattern DATED = Pattern.compile("^[0-9０-９〇零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日");
     private static final String TERMINATORS = "。！？；：!?;:…";
@@ -63,10 +70,12 @@ public final class TextCleaner {
     }
 
     /**
-     * Cleaned text: its paragraphs, none blank, and the indexes of the paragraphs that a newspaper
-     * page-join note began (where a piece continued from another page starts).
+     * Cleaned text: its paragraphs, none blank, the indexes of the paragraphs that a newspaper
+     * page-join note began (where a piece continued from another page starts), and for the text's
+     * quality report how many lines had spaces between Chinese characters removed and how many
+     * were joined to the line before.
      */
-    public record CleanText(List<String> paragraphs, Set<Integer> pageJoinStarts) {
+    public record CleanText(List<String> paragraphs, Set<Integer> pageJoinStarts, int mendedLines, int joinedLines) {
         public CleanText {
             paragraphs = List.copyOf(paragraphs);
             pageJoinStarts = Set.copyOf(pageJoinStarts);
@@ -83,20 +92,25 @@ public final class TextCleaner {
         List<Line> lines = cleanLines(raw);
         int wrapWidth = wrapWidth(lines);
         int fullWidth = markedFullWidth(lines);
+        boolean itemised = wrapWidth > 0 && opensEveryParagraphWithAnItem(lines, wrapWidth);
         List<String> paragraphs = new ArrayList<>();
         Set<Integer> joins = new TreeSet<>();
         StringBuilder current = null;
         String first = null;
         String previous = null;
+        int mended = 0;
+        int joined = 0;
         for (Line line : lines) {
             if (line.text().isEmpty()) {
                 continue;
             }
+            mended += line.mended() ? 1 : 0;
             String text = line.text();
-            boolean continued = current != null && (fullWidth > 0 ? continuesMarked(line, previous, fullWidth)
-                    : continues(current, first, previous, text, wrapWidth));
+            boolean continued = current != null && (fullWidth > 0 ? continuesMarked(current, line, previous, fullWidth)
+                    : continues(current, first, previous, text, wrapWidth, itemised));
             if (!line.afterPageJoin() && continued) {
                 current.append(joiner(current, text)).append(text);
+                joined++;
             } else {
                 if (current != null) {
                     paragraphs.add(current.toString());
@@ -112,16 +126,17 @@ public final class TextCleaner {
         if (current != null) {
             paragraphs.add(current.toString());
         }
-        return new CleanText(paragraphs, joins);
+        return new CleanText(paragraphs, joins, mended, joined);
     }
 
     /**
      * One cleaned line; {@code afterPageJoin} when a page-join note stood before or on it,
-     * {@code opensParagraph} when it came with {@link #PARAGRAPH_MARK}.
+     * {@code opensParagraph} when it came with {@link #PARAGRAPH_MARK}, {@code mended} when spaces
+     * between its Chinese characters were removed.
      */
-    record Line(String text, boolean afterPageJoin, boolean opensParagraph) {
+    record Line(String text, boolean afterPageJoin, boolean opensParagraph, boolean mended) {
         Line(String text, boolean afterPageJoin) {
-            this(text, afterPageJoin, false);
+            this(text, afterPageJoin, false, false);
         }
     }
 
@@ -146,7 +161,8 @@ public final class TextCleaner {
                 line = "";
             }
             String cleaned = removeCjkSpaces(line);
-            lines.add(new Line(cleaned, pendingJoin && !cleaned.isEmpty(), opensWithMark(rawLine)));
+            lines.add(new Line(cleaned, pendingJoin && !cleaned.isEmpty(), opensWithMark(rawLine),
+                    !cleaned.equals(singleSpaced(line))));
             if (!cleaned.isEmpty()) {
                 pendingJoin = false;
             }
@@ -189,9 +205,59 @@ public final class TextCleaner {
         return full > 0 && afterEnd >= 5 && marked * 4 >= afterEnd * 3;
     }
 
-    /** In a text whose paragraphs are marked: an unmarked line that opens no item continues a full line. */
-    private static boolean continuesMarked(Line line, String previous, int fullWidth) {
-        return !line.opensParagraph() && !startsItem(line.text()) && displayWidth(previous) >= fullWidth - WRAP_SLACK;
+    /**
+     * Whether every paragraph of this hard-wrapped text opens with an item (第X条, 一、, 1., a field):
+     * of the lines that surely open a paragraph, after a line that ended a sentence short of the
+     * wrap width, at least five and all but one in ten open an item. In such a text (a code, a plan
+     * of numbered measures) a line that opens none continues the line above that ran to the margin,
+     * even when that line ended on a full stop.
+     */
+    private static boolean opensEveryParagraphWithAnItem(List<Line> lines, int wrapWidth) {
+        int opened = 0;
+        int items = 0;
+        String previous = null;
+        for (Line line : lines) {
+            if (line.text().isEmpty()) {
+                continue;
+            }
+            if (previous != null && endsSentence(previous) && displayWidth(previous) < wrapWidth - WRAP_SLACK) {
+                opened++;
+                items += startsItem(line.text()) ? 1 : 0;
+            }
+            previous = line.text();
+        }
+        return opened >= 5 && items * 10 >= opened * 9;
+    }
+
+    /**
+     * In a text whose paragraphs are marked: an unmarked line continues a full line above it unless it
+     * opens an item, and it opens none where it only cites one inside a sentence or holds a field of a
+     * note left open.
+     */
+    private static boolean continuesMarked(CharSequence paragraph, Line line, String previous, int fullWidth) {
+        boolean full = displayWidth(previous) >= fullWidth - WRAP_SLACK;
+        return !line.opensParagraph() && full
+                && (!startsItem(line.text()) || insideSentence(paragraph, previous, line.text(), true));
+    }
+
+    /**
+     * Whether {@code next}, which looks like the start of an item, continues the sentence of
+     * {@code paragraph} instead, whose last line {@code line} ran to the margin ({@code full}) without
+     * ending a sentence: a wrapped line can begin with a cited 第十二条 (run on into the sentence, where
+     * a heading's label stands apart, 第十二条　或 第一章 总则), and a note's field label (配合单位：)
+     * inside a note whose bracket is still open.
+     */
+    private static boolean insideSentence(CharSequence paragraph, String line, String next, boolean full) {
+        if (endsSentence(line)) {
+            return false;
+        }
+        Optional<ArticleRef.Found> label = ArticleRef.heading(next);
+        if (label.isPresent()) {
+            int end = label.get().end();
+            boolean runOn = end < next.length() && !Character.isWhitespace(next.charAt(end));
+            return runOn && (full || CONTINUERS.indexOf(line.charAt(line.length() - 1)) >= 0);
+        }
+        return !opensWithHeading(next) && hasUnclosedBracket(paragraph);
     }
 
     /** The commonest width of the lines at least 20 wide, or 0 when there are none. */
@@ -240,10 +306,32 @@ public final class TextCleaner {
         return out.toString();
     }
 
+    /** {@code line} with each run of spaces made one space: what a line that needed no mending cleans to. */
+    private static String singleSpaced(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Blanks the lines repeated three times or more that are no text of the body: short, unpunctuated
+     * and narrower than the lines around them. A running head stands apart, short or centred, while a
+     * line of a column runs to the column's width; a plan that names one unit again and again in a
+     * narrow column repeats such a line (（牵头单位：市发展改革委；) without it being a running head.
+     */
     private static List<Line> dropRunningHeads(List<Line> lines) {
+        int commonest = commonestWidth(lines);
         Map<String, Integer> counts = new HashMap<>();
         for (Line line : lines) {
-            if (isRunningHeadCandidate(line.text())) {
+            if (isRunningHeadCandidate(line.text())
+                    && (commonest == 0 || displayWidth(line.text()) < commonest - WRAP_SLACK)) {
                 counts.merge(line.text(), 1, Integer::sum);
             }
         }
@@ -254,10 +342,11 @@ public final class TextCleaner {
         return kept;
     }
 
+    /** A short line that could stand alone: no sentence end, no field, no item, no bracket closed that it did not open. */
     private static boolean isRunningHeadCandidate(String line) {
         return !line.isEmpty() && line.length() <= 30
                 && !endsSentence(line) && line.indexOf('：') < 0 && line.indexOf(':') < 0
-                && !startsItem(line);
+                && !startsItem(line) && count(line, '）') <= count(line, '（');
     }
 
     /**
@@ -268,8 +357,23 @@ public final class TextCleaner {
      * a heading continues onto a short unpunctuated line; and a long line continues when {@code next}
      * finishes its sentence (a page break inside a paragraph).
      */
-    private static boolean continues(CharSequence paragraph, String first, String line, String next, int wrapWidth) {
-        if (startsItem(next) || endsSentence(line) || startsWithDate(first) && startsWithDate(next)) {
+    private static boolean continues(CharSequence paragraph, String first, String line, String next, int wrapWidth,
+            boolean itemised) {
+        boolean full = wrapWidth > 0 && displayWidth(line) >= wrapWidth - WRAP_SLACK;
+        if (DEPARTMENT_NOTE.matcher(next).find() && !hasUnclosedBracket(paragraph)) {
+            return true;
+        }
+        if (hasUnclosedBracket(paragraph) && !opensWithHeading(next) && !endsWith(line, "。！？!?")) {
+            return true;
+        }
+        if (endsWithDepartmentNote(paragraph)) {
+            return false;
+        }
+        if (itemised && full && !startsItem(next)) {
+            return true;
+        }
+        if (startsItem(next) && !insideSentence(paragraph, line, next, full)
+                || endsSentence(line) || startsWithDate(first) && startsWithDate(next)) {
             return false;
         }
         if (CONTINUERS.indexOf(line.charAt(line.length() - 1)) >= 0 || hasUnclosedBracket(paragraph)) {
@@ -311,6 +415,16 @@ public final class TextCleaner {
         return wrapWidth > 0
                 ? displayWidth(line) * 4 >= wrapWidth * 3 && displayWidth(next) < wrapWidth - WRAP_SLACK
                 : line.length() >= 15 && next.length() < MIN_BROKEN_LINE;
+    }
+
+    /** Whether {@code paragraph} ends with a department note, （牵头单位：…）: it closes its item. */
+    private static boolean endsWithDepartmentNote(CharSequence paragraph) {
+        int last = paragraph.length() - 1;
+        if (paragraph.charAt(last) != '）' && paragraph.charAt(last) != ')') {
+            return false;
+        }
+        int open = Math.max(paragraph.toString().lastIndexOf('（'), paragraph.toString().lastIndexOf('('));
+        return open >= 0 && DEPARTMENT_NOTE.matcher(paragraph.subSequence(open, paragraph.length())).find();
     }
 
     /** Two dated lines in a row are two steps of a history, however wide the first one is. */

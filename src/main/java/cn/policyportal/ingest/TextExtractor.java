@@ -42,18 +42,23 @@ import cn.policyportal.pages.OcrSummary;
 public final class TextExtractor {
 
     /**
-     * The text of a file, what Tika recognised it as, its tables (each a list of rows of cells), and
-     * what the file's own metadata declares.
+     * The text of a file, what Tika recognised it as, its tables (each a list of rows of cells), what
+     * the file's own metadata declares, how OCR read it ({@code null} when it did not) and its pages
+     * ({@code null} for a format without pages).
      */
     public record Extraction(String text, String mediaType, List<List<List<String>>> tables, Declared declared,
-            OcrSummary ocr) {
+            OcrSummary ocr, Pages pages) {
         public Extraction {
             tables = List.copyOf(tables);
         }
 
         Extraction(String text, String mediaType, List<List<List<String>>> tables) {
-            this(text, mediaType, tables, Declared.NONE, null);
+            this(text, mediaType, tables, Declared.NONE, null, null);
         }
+    }
+
+    /** How many pages a file has, and on how many of them no text was found. */
+    public record Pages(int count, int withoutText) {
     }
 
     /**
@@ -174,19 +179,22 @@ public final class TextExtractor {
                     "OFD的" + ofd.pages() + "页都没有文字对象，可能是扫描件或把文字画成了图形");
         }
         Extraction checked = checked(ofd.text(), OFD, List.of());
-        return new Extraction(checked.text(), OFD, List.of(), new Declared(ofd.title(), ofd.date()), null);
+        return new Extraction(checked.text(), OFD, List.of(), new Declared(ofd.title(), ofd.date()), null,
+                new Pages(ofd.pages(), ofd.pagesWithoutText()));
     }
 
     /**
      * A PDF's text layer, or, when it has none or its fonts map to no characters, its pages read by OCR.
      */
     private Extraction pdf(byte[] bytes) throws IngestException {
-        String text = pdfText(bytes);
+        PdfText.Result layer = pdfText(bytes);
+        String text = layer.text();
         // A PDF whose fonts map glyphs to no characters (no ToUnicode table) yields control codes:
         // the file is a fine PDF, its text just cannot be read without OCR.
         boolean garbled = looksBinary(text);
         if (!garbled && !text.isBlank()) {
-            return new Extraction(text, "application/pdf", List.of());
+            return new Extraction(text, "application/pdf", List.of(), Declared.NONE, null,
+                    new Pages(layer.pages(), layer.pagesWithoutText()));
         }
         String why = garbled ? "PDF字体没有文字编码，提取出的是乱码" : "没有文字层，可能是扫描件";
         if (!ocr.available()) {
@@ -212,7 +220,8 @@ public final class TextExtractor {
     }
 
     private static Extraction scanned(OcrReader.Result read, String mediaType) {
-        return new Extraction(read.text(), mediaType, List.of(), Declared.NONE, read.summary());
+        return new Extraction(read.text(), mediaType, List.of(), Declared.NONE, read.summary(),
+                new Pages(read.summary().pages(), 0));
     }
 
     private static IngestException unread(OcrException e) {
@@ -302,7 +311,7 @@ public final class TextExtractor {
         }
     }
 
-    private static String pdfText(byte[] bytes) throws IngestException {
+    private static PdfText.Result pdfText(byte[] bytes) throws IngestException {
         try {
             return PdfText.of(bytes, MAX_CHARS);
         } catch (PdfText.TooLong e) {

@@ -22,6 +22,7 @@ import cn.policyportal.structure.Abbreviations;
 import cn.policyportal.structure.DocumentReferences;
 import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.RuleHistory;
+import cn.policyportal.text.TextQuality;
 
 /**
  * One point-in-time view of the index: the metadata of every document (read once), each document's
@@ -113,6 +114,12 @@ public final class Snapshot {
     public RuleHistory history(String id) {
         StoredDocuments.Listed doc = byId.get(id);
         return doc == null ? RuleHistory.NONE : doc.history();
+    }
+
+    /** How well the text of document {@code id} came out of its file, or {@code null} for no such document. */
+    public TextQuality quality(String id) {
+        StoredDocuments.Listed doc = byId.get(id);
+        return doc == null ? null : doc.quality();
     }
 
     /** The titles document {@code id} cites. */

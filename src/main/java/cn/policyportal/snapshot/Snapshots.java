@@ -61,9 +61,9 @@ public final class Snapshots implements Closeable {
         }
     }
 
-    /** When the index was last made, and the files that could not be indexed then. */
-    public IndexStatus status() throws IOException {
-        return read(s -> IndexStatus.of(((DirectoryReader) s.searcher().getIndexReader()).getIndexCommit().getUserData()));
+    /** What the run that made {@code snapshot}'s commit recorded. */
+    public static IndexStatus status(Snapshot snapshot) throws IOException {
+        return IndexStatus.of(((DirectoryReader) snapshot.searcher().getIndexReader()).getIndexCommit().getUserData());
     }
 
     /** Makes reads see the latest commit; reads under way finish on the snapshot they started with. */

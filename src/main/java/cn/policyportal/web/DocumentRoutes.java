@@ -1,7 +1,7 @@
 package cn.policyportal.web;
 
 import java.io.IOException;
-import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +12,6 @@ import cn.policyportal.accounts.Actor;
 import cn.policyportal.accounts.AuditLog;
 import cn.policyportal.documents.DocumentService;
 import cn.policyportal.index.CorpusLibrary;
-import cn.policyportal.index.IndexStatus;
 import cn.policyportal.index.IndexSummary;
 import cn.policyportal.ingest.IngestException;
 import cn.policyportal.snapshot.Snapshots;
@@ -69,9 +68,7 @@ final class DocumentRoutes {
     }
 
     void ingestReport(Context ctx) throws IOException {
-        IndexStatus report = documents.ingestReport();
-        ctx.json(Map.of("indexed_at", Instant.ofEpochMilli(report.indexedAt()).toString(),
-                "failures", report.failures()));
+        ctx.json(documents.ingestReport());
     }
 
     /** {@code POST /api/documents?name=…} with the file's bytes as the body. */
@@ -80,8 +77,13 @@ final class DocumentRoutes {
         CorpusLibrary.Added added = library.add(ctx.queryParam("name"), ctx.bodyAsBytes());
         snapshots.refresh();
         audit.append(by, "document.upload", added.path(), null, Map.of("doc_id", added.docId()));
-        ctx.status(201).json(Map.of("path", added.path(), "doc_id", added.docId(),
-                "failures", added.summary().failures()));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("path", added.path());
+        answer.put("doc_id", added.docId());
+        answer.put("failures", added.summary().failures());
+        // The file is indexed and searchable even with a warning; the page shows the warning at once.
+        answer.put("quality", added.summary().quality().get(added.path()));
+        ctx.status(201).json(answer);
     }
 
     /** {@code DELETE /api/documents/{id}}: the file leaves the corpus and the index. */

@@ -30,7 +30,7 @@ class BenchmarkSmokeTest {
     void aShortLoadSoakAnswersEveryRequestAndSamplesTheServersMemory() throws Exception {
         Path corpus = corpus();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        LoadSoak soak = new Benchmark(new Benchmark.Options(corpus, 1, 20, 8, 0, 0, dir.resolve("work")),
+        LoadSoak soak = new Benchmark(new Benchmark.Options(corpus, 1, 20, 8, 0, 0, dir.resolve("work"), 0),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8)).soak(8, 4);
         String out = bytes.toString(StandardCharsets.UTF_8);
 
@@ -46,7 +46,7 @@ class BenchmarkSmokeTest {
     void aTinyRunPrintsTheWholeTable() throws Exception {
         Path corpus = corpus();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        List<Benchmark.Row> rows = new Benchmark(new Benchmark.Options(corpus, 2, 14, 2, 300, 1, dir.resolve("work")),
+        List<Benchmark.Row> rows = new Benchmark(new Benchmark.Options(corpus, 2, 14, 2, 300, 1, dir.resolve("work"), 2),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
         String out = bytes.toString(StandardCharsets.UTF_8);
 
@@ -74,6 +74,8 @@ class BenchmarkSmokeTest {
                     .isEqualTo(rows.get(3).documents());
         }
         assertThat(out).containsPattern("analyzer bound +(met|NOT MET) +\\d+% \\(Lucene alone: \\d+%\\)");
+        assertThat(out).containsPattern("OCR: 2 pages in [12] scanned PDFs \\(drawn at 200 dpi\\) \\| [0-9.]+ pages/s on \\d+ cores "
+                + "\\| indexing the scans [0-9.]+ s, the same texts [0-9.]+ s: OCR \\d+% of indexing time");
         assertThat(rows).allSatisfy(r -> assertThat(r.indexPeakRssMb()).as("the indexing's resident peak")
                 .isGreaterThanOrEqualTo(r.peakHeapMb() / 2).isPositive());
     }

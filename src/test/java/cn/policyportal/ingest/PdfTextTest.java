@@ -15,7 +15,7 @@ class PdfTextTest {
 
     @Test
     void quotesDrawnInAFallbackFontStandWhereTheyWereDrawn() throws Exception {
-        String text = PdfText.of(Files.readAllBytes(FixtureFiles.libreOfficePdf(Seeds.INSPECTION_RULES)), 1_000_000);
+        String text = PdfText.of(Files.readAllBytes(FixtureFiles.libreOfficePdf(Seeds.INSPECTION_RULES)), 1_000_000).text();
 
         assertThat(text).contains("第二条 贯彻落实“发现问题、形成震慑，推动改革、促进发展”巡视工作")
                 .doesNotContain("“ ”");
@@ -23,7 +23,7 @@ class PdfTextTest {
 
     @Test
     void sideBySideColumnsAreReadOneAfterTheOther() throws Exception {
-        String text = PdfText.of(Files.readAllBytes(FixtureFiles.SUPERVISION_RULES_THREE_COLUMNS_PDF), 1_000_000);
+        String text = PdfText.of(Files.readAllBytes(FixtureFiles.SUPERVISION_RULES_THREE_COLUMNS_PDF), 1_000_000).text();
 
         String joined = text.replace("\n", "");
         assertThat(joined).contains("现将《党建工作督查实施办法（试行）》印发给你们，请认真贯彻落实。",
@@ -34,7 +34,7 @@ class PdfTextTest {
     void extractionStopsAtTheCharacterLimit() throws Exception {
         byte[] pdf = Files.readAllBytes(FixtureFiles.libreOfficePdf(Seeds.SUPERVISION_RULES));
 
-        assertThat(PdfText.of(pdf, 100_000)).hasSizeGreaterThan(1_000);
+        assertThat(PdfText.of(pdf, 100_000).text()).hasSizeGreaterThan(1_000);
         assertThatThrownBy(() -> PdfText.of(pdf, 1_000)).isInstanceOf(PdfText.TooLong.class);
     }
 }
