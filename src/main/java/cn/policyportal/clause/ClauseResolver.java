@@ -24,6 +24,7 @@ import cn.policyportal.structure.DocumentStructure;
 import cn.policyportal.structure.TitleMatch;
 import cn.policyportal.structure.Unit;
 import cn.policyportal.structure.UnitKind;
+import cn.policyportal.text.CharacterPairs;
 import cn.policyportal.versions.RuleVersions;
 import cn.policyportal.versions.Validities;
 import cn.policyportal.versions.Validity;
@@ -245,12 +246,12 @@ final class ClauseResolver {
 
     /** The titles closest to {@code title}: most shared character pairs first. */
     List<String> nearestTitles(String title) {
-        int[] wanted = TitleGrams.of(TitleMatch.normalise(title));
+        int[] wanted = CharacterPairs.of(TitleMatch.normalise(title));
         record Scored(String title, double similarity) {
         }
         List<Titles.Titled> all = titles.titled();
         return Arrays.stream(titles.index().sharingAPairWith(wanted)).mapToObj(all::get)
-                .map(t -> new Scored(t.doc().title(), TitleGrams.dice(wanted, t.grams())))
+                .map(t -> new Scored(t.doc().title(), CharacterPairs.dice(wanted, t.grams())))
                 .filter(s -> s.similarity() > 0)
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.similarity()))
                 .map(Scored::title)

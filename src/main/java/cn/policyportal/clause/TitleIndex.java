@@ -68,7 +68,7 @@ final class TitleIndex {
         return fewest;
     }
 
-    /** The titles sharing at least one of the character pairs {@code grams} ({@link TitleGrams#of}). */
+    /** The titles sharing at least one of the character pairs {@code grams} ({@link cn.policyportal.text.CharacterPairs#of}). */
     int[] sharingAPairWith(int[] grams) {
         BitSet sharing = new BitSet(size);
         for (int pair : grams) {

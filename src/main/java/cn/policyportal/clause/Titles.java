@@ -8,6 +8,7 @@ import java.util.Map;
 import cn.policyportal.index.DocumentInfo;
 import cn.policyportal.snapshot.Snapshot;
 import cn.policyportal.structure.TitleMatch;
+import cn.policyportal.text.CharacterPairs;
 
 /**
  * The titles of a snapshot's documents as clause lookups compare them: normalised once, grouped by
@@ -21,7 +22,7 @@ public final class Titles {
 
     /**
      * A document with its titles as {@link TitleMatch#normalise} reads them and the title's
-     * character pairs ({@link TitleGrams}), made once: clause lookups and title suggestions compare
+     * character pairs ({@link CharacterPairs}), made once: clause lookups and title suggestions compare
      * them, those {@link TitleIndex} lets through, on every such query.
      *
      * @param noticeTitle the normalised notice title, or {@code null} when it has none
@@ -39,7 +40,7 @@ public final class Titles {
         for (DocumentInfo info : snapshot.documents()) {
             String title = TitleMatch.normalise(info.title());
             titles.add(new Titled(info, title,
-                    info.noticeTitle() == null ? null : TitleMatch.normalise(info.noticeTitle()), TitleGrams.of(title)));
+                    info.noticeTitle() == null ? null : TitleMatch.normalise(info.noticeTitle()), CharacterPairs.of(title)));
         }
         this.titled = List.copyOf(titles);
         for (Titled t : titled) {

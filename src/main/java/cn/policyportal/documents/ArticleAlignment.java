@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import cn.policyportal.text.CharacterPairs;
+
 /**
  * Pairs the articles of two versions of a rule: first those whose text is unchanged (by number,
  * then wherever they moved), then the most similar remaining pairs (character pairs shared, a
@@ -58,15 +60,16 @@ final class ArticleAlignment {
             double[] similarity) {
         record Candidate(int i, int j, double similarity, double rank) {
         }
-        List<int[]> newGrams = newer.stream().map(a -> Bigrams.of(a.text())).toList();
+        List<int[]> newGrams = newer.stream().map(a -> CharacterPairs.of(a.text())).toList();
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < older.size(); i++) {
             if (match[i] >= 0) {
                 continue;
             }
-            int[] grams = Bigrams.of(older.get(i).text());
+            int[] grams = CharacterPairs.of(older.get(i).text());
             for (int j = Math.max(0, i - WINDOW); j < Math.min(newer.size(), i + WINDOW); j++) {
-                double s = taken[j] ? 0 : Bigrams.dice(grams, newGrams.get(j));
+                double s = taken[j] ? 0 : older.get(i).text().equals(newer.get(j).text()) ? 1
+                        : CharacterPairs.dice(grams, newGrams.get(j));
                 if (s >= MIN_SIMILARITY) {
                     candidates.add(new Candidate(i, j, s, s + (older.get(i).key() == newer.get(j).key() ? 0.05 : 0)));
                 }

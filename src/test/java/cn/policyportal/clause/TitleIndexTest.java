@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import cn.policyportal.Seeds;
 import cn.policyportal.index.DocumentInfo;
 import cn.policyportal.structure.TitleMatch;
+import cn.policyportal.text.CharacterPairs;
 
 /** The titles the index lets through include every title a full scan would score. */
 class TitleIndexTest {
@@ -27,7 +28,7 @@ class TitleIndexTest {
             String title = TitleMatch.normalise(names.get(i));
             String notice = i % 3 == 0 ? TitleMatch.normalise("关于印发《" + names.get(i) + "》的通知") : null;
             DocumentInfo info = new DocumentInfo("d" + i, names.get(i), notice, null, null, null, null, null, null, null);
-            titles.add(new Titles.Titled(info, title, notice, TitleGrams.of(title)));
+            titles.add(new Titles.Titled(info, title, notice, CharacterPairs.of(title)));
         }
         return titles;
     }
@@ -52,9 +53,9 @@ class TitleIndexTest {
     @Test
     void theTitlesSharingAPairAreExactlyThoseWithSomeSimilarity() {
         for (String q : queries) {
-            int[] grams = TitleGrams.of(TitleMatch.normalise(q));
+            int[] grams = CharacterPairs.of(TitleMatch.normalise(q));
             int[] similar = IntStream.range(0, titles.size())
-                    .filter(i -> TitleGrams.dice(grams, titles.get(i).grams()) > 0).toArray();
+                    .filter(i -> CharacterPairs.dice(grams, titles.get(i).grams()) > 0).toArray();
             assertThat(index.sharingAPairWith(grams)).as(q).containsExactly(similar);
         }
     }

@@ -22,11 +22,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import cn.policyportal.HeadlessChromium;
 import cn.policyportal.RuleFixtures;
 import cn.policyportal.SeedPortal;
 
@@ -50,15 +49,7 @@ class VersionsBrowserEndToEndTest {
 
     @BeforeAll
     void start() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(dir, 1280, 1000);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         Files.createDirectories(SCREENSHOTS);
     }

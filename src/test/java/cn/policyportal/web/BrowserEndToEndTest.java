@@ -30,12 +30,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import cn.policyportal.HeadlessChromium;
 import cn.policyportal.FixtureFiles;
 import cn.policyportal.Seeds;
 import cn.policyportal.TestPortal;
@@ -61,15 +60,7 @@ class BrowserEndToEndTest {
     void start() throws IOException {
         Seeds.copyAll(dir.resolve("corpus"));
         portal = new TestPortal(dir.resolve("corpus"), dir.resolve("index"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(dir, 1280, 1000);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         Files.createDirectories(SCREENSHOTS);
     }

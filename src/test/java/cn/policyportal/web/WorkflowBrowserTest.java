@@ -21,11 +21,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import cn.policyportal.HeadlessChromium;
 import cn.policyportal.Seeds;
 import cn.policyportal.TestPortal;
 
@@ -57,14 +56,7 @@ class WorkflowBrowserTest {
         AccountSession.addUser(portal, "renshi", PASSWORD, "reporter", "人事局");
         AccountSession.addUser(portal, "xuebu", PASSWORD, "reporter", "学部工作局");
         AccountSession.addUser(portal, "lingdao", PASSWORD, "viewer");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1100", "--lang=zh-CN",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
+        browser = HeadlessChromium.start(dir, 1280, 1100);
         // The pages re-render their lists after every action: an element found a moment ago may be replaced.
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);

@@ -1,4 +1,4 @@
-package cn.policyportal.clause;
+package cn.policyportal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -10,15 +10,15 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The numeric character pairs give the Dice coefficient of the pairs written out as strings. */
-class TitleGramsTest {
+class CharacterPairsTest {
 
     @Test
     void sharedPairsAreCountedAsOftenAsBothTitlesHaveThem() {
-        assertThat(TitleGrams.dice(TitleGrams.of("专利法"), TitleGrams.of("专利法"))).isEqualTo(1.0);
-        assertThat(TitleGrams.dice(TitleGrams.of("专利专利"), TitleGrams.of("专利"))).isCloseTo(2.0 * 1 / 4, within(1e-12));
-        assertThat(TitleGrams.dice(TitleGrams.of("法"), TitleGrams.of("法律"))).isZero();
-        assertThat(TitleGrams.dice(TitleGrams.of("法"), TitleGrams.of("法"))).isEqualTo(1.0);
-        assertThat(TitleGrams.dice(TitleGrams.of(""), TitleGrams.of("法律"))).isZero();
+        assertThat(CharacterPairs.dice(CharacterPairs.of("专利法"), CharacterPairs.of("专利法"))).isEqualTo(1.0);
+        assertThat(CharacterPairs.dice(CharacterPairs.of("专利专利"), CharacterPairs.of("专利"))).isCloseTo(2.0 * 1 / 4, within(1e-12));
+        assertThat(CharacterPairs.dice(CharacterPairs.of("法"), CharacterPairs.of("法律"))).isZero();
+        assertThat(CharacterPairs.dice(CharacterPairs.of("法"), CharacterPairs.of("法"))).isEqualTo(1.0);
+        assertThat(CharacterPairs.dice(CharacterPairs.of(""), CharacterPairs.of("法律"))).isZero();
     }
 
     @Test
@@ -28,7 +28,7 @@ class TitleGramsTest {
         for (int i = 0; i < 2000; i++) {
             String a = draw(random, alphabet);
             String b = draw(random, alphabet);
-            assertThat(TitleGrams.dice(TitleGrams.of(a), TitleGrams.of(b))).as(a + " / " + b)
+            assertThat(CharacterPairs.dice(CharacterPairs.of(a), CharacterPairs.of(b))).as(a + " / " + b)
                     .isCloseTo(stringDice(a, b), within(1e-12));
         }
     }
