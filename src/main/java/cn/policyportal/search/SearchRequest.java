@@ -14,15 +14,24 @@ import cn.policyportal.snapshot.InvalidQueryException;
  * @param sort     {@link Sort#RELEVANCE} or {@link Sort#DATE} (newest first)
  * @param analysis {@link Analysis#FULL}, or {@link Analysis#WORDS} to search SmartChineseAnalyzer
  *                 words alone, the baseline the evaluation and the benchmark compare against
+ * @param answering how the query is read: {@link Answering#AUTO} as a question when it reads as one;
+ *                 the others force one way, for the evaluation to compare them
  */
 public record SearchRequest(String query, Map<String, String> filters, int page, int size, Sort sort,
-                            Analysis analysis) {
+                            Analysis analysis, Answering answering) {
 
     /** How hits are ordered. */
     public enum Sort { RELEVANCE, DATE }
 
     /** Which analyses the search uses. */
     public enum Analysis { FULL, WORDS }
+
+    /**
+     * How a query is answered: {@code AUTO} reads a question as one (by words, and by meaning once
+     * the vectors are ready) and anything else as keywords; {@code KEYWORDS} requires every word;
+     * the {@code QUESTION_*} ways answer as a question by words alone, by meaning alone, or both.
+     */
+    public enum Answering { AUTO, KEYWORDS, QUESTION_WORDS, QUESTION_MEANING, QUESTION_HYBRID }
 
     /** The largest page size a request may ask for. */
     public static final int MAX_SIZE = 100;
@@ -41,6 +50,11 @@ public record SearchRequest(String query, Map<String, String> filters, int page,
         if (query.length() > 500) {
             throw new InvalidQueryException("检索词过长（" + query.length() + " 字），请控制在 500 字以内");
         }
+    }
+
+    /** A search answered the usual way. */
+    public SearchRequest(String query, Map<String, String> filters, int page, int size, Sort sort, Analysis analysis) {
+        this(query, filters, page, size, sort, analysis, Answering.AUTO);
     }
 
     /** A relevance-ranked search with all analyses. */

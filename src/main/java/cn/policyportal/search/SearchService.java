@@ -15,6 +15,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -76,7 +77,11 @@ public final class SearchService {
         QueryText text = QueryText.parse(request.query());
         Map<String, String> filters = new LinkedHashMap<>(request.filters());
         filters.putAll(text.filters());
+        Optional<Question> question = question(request, text);
         return snapshots.read(snapshot -> {
+            if (question.isPresent()) {
+                return answer(snapshot, request, question.get(), filters, start);
+            }
             IndexSearcher searcher = snapshot.searcher();
             SearchQueries queries = queries(snapshot, request.analysis());
             Query docQuery = queries.documents(text);
@@ -87,16 +92,11 @@ public final class SearchService {
             Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
             TopDocs page = page(topDocs, (request.page() - 1) * request.size());
             Query unitQuery = text.groups().isEmpty() ? null : queries.units(text);
-            List<SearchHit> hits = hits(snapshot, unitQuery, queries.highlightWords(text), page);
-            boolean clause = false;
-            if (request.page() == 1) {
-                Optional<SearchHit> first = clauseHit(snapshot, request.query(), hits);
-                if (first.isPresent()) {
-                    hits.removeIf(h -> h.document().docId().equals(first.get().document().docId()));
-                    hits.add(0, first.get());
-                    clause = true;
-                }
-            }
+            int[] parents = Arrays.stream(page.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+            Map<Integer, List<ScoreDoc>> units = unitQuery == null || parents.length == 0 ? Map.of()
+                    : UnitMatches.of(searcher, unitQuery, parents);
+            List<SearchHit> hits = hits(snapshot, units, queries.highlightWords(text), page);
+            boolean clause = request.page() == 1 && clauseFirst(snapshot, request.query(), hits);
             long total = clause ? Math.max(1, topDocs.totalHits.value()) : topDocs.totalHits.value();
             String didYouMean = total == 0 ? DidYouMean.query(searcher, queries, text, filters) : null;
             List<String> suggestions = total == 0 && !text.isEmpty()
@@ -104,6 +104,55 @@ public final class SearchService {
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             return new SearchResult(request.query(), total, tookMs, hits, facets, didYouMean, suggestions);
         });
+    }
+
+    /** The question {@code request} asks, or empty when it is answered as keywords. */
+    private static Optional<Question> question(SearchRequest request, QueryText text) {
+        return switch (request.answering()) {
+            case KEYWORDS -> Optional.empty();
+            case AUTO -> request.sort() == SearchRequest.Sort.RELEVANCE && request.analysis() == SearchRequest.Analysis.FULL
+                    ? Question.of(request.query(), text) : Optional.empty();
+            default -> Question.of(request.query(), text)
+                    .or(() -> Optional.of(new Question(text.groups().stream().map(g -> g.get(0).text()).toList())))
+                    .filter(q -> !q.words().isEmpty());
+        };
+    }
+
+    /**
+     * Answers a question: the units that hold most of its words, best first, grouped by document.
+     * The facets count the documents found; a named article still comes first.
+     */
+    private SearchResult answer(Snapshot snapshot, SearchRequest request, Question question,
+            Map<String, String> filters, long start) throws IOException {
+        IndexSearcher searcher = snapshot.searcher();
+        SearchQueries queries = queries(snapshot, request.analysis());
+        Query documents = filters.isEmpty() ? null : withFilters(new MatchAllDocsQuery(), filters);
+        List<ScoreDoc> units = QuestionRanking.lexical(searcher, queries, question, documents);
+        Map<Integer, List<ScoreDoc>> byDocument = QuestionRanking.byDocument(searcher, units);
+        List<Integer> ranked = new ArrayList<>(byDocument.keySet());
+        int from = Math.min(ranked.size(), (request.page() - 1) * request.size());
+        ScoreDoc[] pageDocs = ranked.subList(from, Math.min(ranked.size(), from + request.size())).stream()
+                .map(doc -> new ScoreDoc(doc, byDocument.get(doc).get(0).score)).toArray(ScoreDoc[]::new);
+        TopDocs page = new TopDocs(new TotalHits(pageDocs.length, TotalHits.Relation.EQUAL_TO), pageDocs);
+        List<String> words = new ArrayList<>();
+        question.words().forEach(w -> queries.variants(w).forEach(v -> words.add(SearchQueries.fold(v))));
+        List<SearchHit> hits = hits(snapshot, byDocument, words, page);
+        boolean clause = request.page() == 1 && clauseFirst(snapshot, request.query(), hits);
+        Map<String, Map<String, Long>> facets = FacetCounts.over(snapshot.view(FACETS), searcher, ranked);
+        long total = Math.max(ranked.size(), clause ? 1 : 0);
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        return new SearchResult(request.query(), total, tookMs, hits, facets, null, null,
+                "question", question.words(), "words");
+    }
+
+    /** Puts the article a clause-like query names first, when it resolves; whether it did. */
+    private static boolean clauseFirst(Snapshot snapshot, String query, List<SearchHit> hits) {
+        Optional<SearchHit> first = clauseHit(snapshot, query, hits);
+        first.ifPresent(hit -> {
+            hits.removeIf(h -> h.document().docId().equals(hit.document().docId()));
+            hits.add(0, hit);
+        });
+        return first.isPresent();
     }
 
     private SearchQueries queries(Snapshot snapshot, SearchRequest.Analysis analysis) {
@@ -119,13 +168,14 @@ public final class SearchService {
                 : new TopScoreDocCollectorManager(depth, Integer.MAX_VALUE);
     }
 
-    /** The hits of a page, each with the units of its document that matched best and its snippet. */
-    private static List<SearchHit> hits(Snapshot snapshot, Query unitQuery, List<String> words, TopDocs page)
-            throws IOException {
+    /**
+     * The hits of a page, each with the units of its document that matched best and its snippet,
+     * from each document's matching units best first ({@code units}, by the document's Lucene id).
+     */
+    private static List<SearchHit> hits(Snapshot snapshot, Map<Integer, List<ScoreDoc>> units, List<String> words,
+            TopDocs page) throws IOException {
         IndexSearcher searcher = snapshot.searcher();
         int[] parents = Arrays.stream(page.scoreDocs).mapToInt(sd -> sd.doc).toArray();
-        Map<Integer, List<ScoreDoc>> units = unitQuery == null || parents.length == 0 ? Map.of()
-                : UnitMatches.of(searcher, unitQuery, parents);
         Map<Integer, DocValueLookup.UnitMeta> candidates = candidates(searcher, units.values());
         List<List<UnitAt>> best = new ArrayList<>();
         int[] snippetSources = new int[parents.length];
