@@ -122,12 +122,12 @@ public final class QuestionEvaluation {
         return 0;
     }
 
-    /** Whether two titles name the same law, with or without 中华人民共和国 before it. */
+    /** Whether two titles name the same law, with or without 中华人民共和国 (before it or in a cited title) and a date. */
     static boolean sameLaw(String a, String b) {
         return a != null && b != null && bare(a).equals(bare(b));
     }
 
     private static String bare(String title) {
-        return title.strip().replaceFirst("^中华人民共和国", "").replaceAll("[（(]\\d{4}-\\d{2}-\\d{2}[）)]$", "");
+        return title.strip().replace("中华人民共和国", "").replaceAll("[（(]\\d{4}-\\d{2}-\\d{2}[）)]$", "");
     }
 }
