@@ -36,13 +36,16 @@ class ArchitectureTest {
             Map.entry("measures", Set.of("text", "structure")),
             Map.entry("index", Set.of("text", "ingest", "structure", "measures")),
             Map.entry("snapshot", Set.of("text", "structure", "measures", "index")),
+            Map.entry("semantic", Set.of("text", "index", "snapshot")),
             Map.entry("clause", Set.of("text", "structure", "measures", "index", "snapshot")),
-            Map.entry("documents", Set.of("text", "structure", "measures", "index", "snapshot", "clause")),
-            Map.entry("search", Set.of("text", "structure", "index", "snapshot", "clause")),
+            Map.entry("documents", Set.of("text", "structure", "measures", "index", "snapshot", "clause", "semantic")),
+            Map.entry("search", Set.of("text", "structure", "index", "snapshot", "clause", "semantic")),
             Map.entry("ledger", Set.of("text", "measures", "index", "snapshot")),
-            Map.entry("web", Set.of("text", "ingest", "index", "snapshot", "clause", "documents", "search", "ledger")),
-            Map.entry("bench", Set.of("text", "ingest", "index", "snapshot", "ledger")),
-            Map.entry("cli", Set.of("text", "ingest", "structure", "index", "snapshot", "search", "ledger", "web", "bench")));
+            Map.entry("web", Set.of("text", "ingest", "index", "snapshot", "semantic", "clause", "documents", "search",
+                    "ledger")),
+            Map.entry("bench", Set.of("text", "ingest", "index", "snapshot", "semantic", "search", "ledger")),
+            Map.entry("cli", Set.of("text", "ingest", "structure", "index", "snapshot", "semantic", "search", "ledger",
+                    "web", "bench")));
 
     /** The parsers whose results the indexer stores: a feature reads those, it never calls these. */
     private static final List<String> PARSERS = List.of("StructureParser", "RegulationParser", "OutlineParser",

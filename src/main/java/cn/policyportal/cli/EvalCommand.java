@@ -11,6 +11,9 @@ import cn.policyportal.search.Evaluation;
 import cn.policyportal.search.QuestionEvaluation;
 import cn.policyportal.search.SearchRequest;
 import cn.policyportal.search.SearchService;
+import cn.policyportal.semantic.Semantic;
+import cn.policyportal.semantic.VectorProgress;
+import cn.policyportal.semantic.VectorStatus;
 import cn.policyportal.snapshot.Snapshots;
 
 /**
@@ -85,14 +88,28 @@ final class EvalCommand {
             IndexCommand.run(config, out);
         }
         List<QuestionEvaluation.Judged> questions = QuestionEvaluation.read(file);
-        try (Snapshots snapshots = new Snapshots(config.index())) {
-            SearchService search = new SearchService(snapshots);
+        Semantic semantic = config.semantic()
+                ? Semantic.open(config.index(), new Semantic.Settings(true, config.model(), config.threads()))
+                : Semantic.off();
+        try (semantic; Snapshots snapshots = new Snapshots(config.index())) {
+            if (config.semantic()) {
+                long started = System.nanoTime();
+                VectorStatus vectors = semantic.update(snapshots, VectorProgress.NONE);
+                out.printf("vectors %s: %d units up to date, %d embedded, %.1f units/s, %.1f s%n", vectors.state(),
+                        vectors.done(), vectors.embedded(), vectors.unitsPerSecond(), (System.nanoTime() - started) / 1e9);
+            }
+            SearchService search = new SearchService(snapshots, semantic);
             out.printf("%d judged questions%n%n", questions.size());
             out.printf("%-36s %10s %11s %8s%n", "answered as", "Recall@10", "Recall@100", "MRR@10");
             List<QuestionEvaluation.Scores> all = new java.util.ArrayList<>();
-            for (SearchRequest.Answering way : List.of(SearchRequest.Answering.KEYWORDS,
-                    SearchRequest.Answering.QUESTION_WORDS, SearchRequest.Answering.QUESTION_MEANING,
-                    SearchRequest.Answering.QUESTION_HYBRID)) {
+            List<SearchRequest.Answering> ways = semantic.ready()
+                    ? List.of(SearchRequest.Answering.KEYWORDS, SearchRequest.Answering.QUESTION_WORDS,
+                            SearchRequest.Answering.QUESTION_MEANING, SearchRequest.Answering.QUESTION_HYBRID)
+                    : List.of(SearchRequest.Answering.KEYWORDS, SearchRequest.Answering.QUESTION_WORDS);
+            if (!semantic.ready()) {
+                out.println("(by meaning: not measured — " + semantic.status().message() + ")");
+            }
+            for (SearchRequest.Answering way : ways) {
                 QuestionEvaluation.Scores s = QuestionEvaluation.run(search, questions, way);
                 out.printf("%-36s %10.3f %11.3f %8.3f%n", label(way), s.recallAt10(), s.recallAt100(), s.mrrAt10());
                 all.add(s);

@@ -79,7 +79,7 @@ public final class Main {
                 case "eval" -> EvalCommand.run(parsed.config(), eval, System.out);
                 case "serve" -> ServeCommand.run(parsed.config(), System.out);
                 case "structure" -> StructureReport.run(parsed.config(), System.out);
-                default -> IndexCommand.run(parsed.config(), System.out);
+                default -> IndexCommand.runWithVectors(parsed.config(), System.out);
             }
             return 0;
         } catch (PortalConfig.UsageException e) {

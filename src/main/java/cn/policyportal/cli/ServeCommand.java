@@ -12,6 +12,7 @@ import cn.policyportal.index.CorpusLibrary;
 import cn.policyportal.index.IndexStatus;
 import cn.policyportal.ingest.DocumentReader;
 import cn.policyportal.ledger.StatusStore;
+import cn.policyportal.semantic.Semantic;
 import cn.policyportal.web.AdminToken;
 import cn.policyportal.web.PortalServer;
 import cn.policyportal.web.Services;
@@ -30,6 +31,10 @@ final class ServeCommand {
               --corpus DIR   documents to index (default: corpus, or $PORTAL_CORPUS)
               --index DIR    where the Lucene index lives (default: index, or $PORTAL_INDEX)
               --data DIR     recorded data such as measure statuses (default: data, or $PORTAL_DATA)
+              --semantic on|off  answer questions by meaning too (default on, or $PORTAL_SEMANTIC): the
+                             vectors are computed in the background after the index is searchable
+              --model FILE   an ONNX sentence model (with tokenizer.json beside it) instead of the
+                             bundled bge-small-zh-v1.5 (or $PORTAL_MODEL)
 
             Writes (recording a measure's status, uploading or removing a document at /admin) need the admin token: set PORTAL_ADMIN_TOKEN, or put
             it in DATA/admin-token. Without one, every write is refused.
@@ -46,7 +51,11 @@ final class ServeCommand {
                     + " and no corpus folder at " + config.corpus().toAbsolutePath());
         }
         StatusStore statuses = new StatusStore(config.data());
-        Services services = Services.open(config.index(), statuses);
+        // The vectors are computed on the cores searching leaves free: one fewer than all, at least one.
+        Semantic semantic = Semantic.open(config.index(),
+                new Semantic.Settings(config.semantic(), config.model(), Math.max(1, config.threads() - 1)));
+        Services services = Services.open(config.index(), statuses, semantic);
+        semantic.watch(services.snapshots());
         Thread warmUp = new Thread(() -> {
             try {
                 services.search().warmUp();

@@ -28,9 +28,10 @@ public record IndexStatus(long indexedAt, List<IndexSummary.Failure> failures, i
      * whole, whatever the content hashes say: its blocks lack fields the search now reads, or hold
      * text that the cleaning and structure parsing now read differently (6: a heading wrapped over
      * newspaper column lines no longer runs into the paragraph after it; 7: structures, references and
-     * progress counts are stored, not parsed again when read).
+     * progress counts are stored, not parsed again when read; 8: every unit carries its unit key, which
+     * the vector index names it by).
      */
-    public static final int SCHEMA = 7;
+    public static final int SCHEMA = 8;
 
     static final String INDEXED_AT = "indexed_at";
     static final String SCHEMA_KEY = "schema";

@@ -19,6 +19,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 
 import cn.policyportal.index.Fields;
+import cn.policyportal.semantic.VectorIndex;
 
 /**
  * The units that answer a question, best first, and the documents they belong to.
@@ -68,6 +69,28 @@ final class QuestionRanking {
             }
         }
         return List.of(found);
+    }
+
+    /**
+     * The units of the lexical index that {@code neighbours} (found by meaning, best first) name, in
+     * that order, among the documents {@code documents} matches (or all); a unit the lexical index no
+     * longer holds is left out.
+     */
+    static List<ScoreDoc> vectors(IndexSearcher searcher, List<VectorIndex.Neighbour> neighbours, Query documents)
+            throws IOException {
+        List<ScoreDoc> found = new ArrayList<>();
+        for (VectorIndex.Neighbour n : neighbours) {
+            BooleanQuery.Builder unit = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.UNIT_KEY, n.unitKey())), BooleanClause.Occur.FILTER);
+            if (documents != null) {
+                unit.add(new ToChildBlockJoinQuery(documents, SearchQueries.DOCUMENTS), BooleanClause.Occur.FILTER);
+            }
+            ScoreDoc[] hit = searcher.search(unit.build(), 1).scoreDocs;
+            if (hit.length > 0) {
+                found.add(new ScoreDoc(hit[0].doc, n.score()));
+            }
+        }
+        return found;
     }
 
     /** Reciprocal-rank fusion of rankings of the same units; a ranking alone keeps its order. */

@@ -31,6 +31,7 @@ import cn.policyportal.index.DocumentInfo;
 import cn.policyportal.index.Fields;
 import cn.policyportal.index.StoredDocuments;
 import cn.policyportal.index.UnitRef;
+import cn.policyportal.semantic.Semantic;
 import cn.policyportal.snapshot.InvalidQueryException;
 import cn.policyportal.snapshot.Links;
 import cn.policyportal.snapshot.SearchDeadline;
@@ -54,10 +55,18 @@ public final class SearchService {
             s -> new FacetOrdinals(s.searcher().getIndexReader(), FACET_FIELDS);
 
     private final Snapshots snapshots;
+    private final Semantic semantic;
     private final Synonyms synonyms = Synonyms.standard();
 
+    /** Search by words alone. */
     public SearchService(Snapshots snapshots) {
+        this(snapshots, Semantic.off());
+    }
+
+    /** Search by words, and questions by meaning too once {@code semantic} is ready. */
+    public SearchService(Snapshots snapshots, Semantic semantic) {
         this.snapshots = snapshots;
+        this.semantic = semantic;
     }
 
     /**
@@ -119,15 +128,29 @@ public final class SearchService {
     }
 
     /**
-     * Answers a question: the units that hold most of its words, best first, grouped by document.
-     * The facets count the documents found; a named article still comes first.
+     * Answers a question: the units that hold most of its words and, once the vectors are ready, the
+     * units nearest in meaning, fused by reciprocal rank, best first, grouped by document. The
+     * facets count the documents found; a named article still comes first.
      */
     private SearchResult answer(Snapshot snapshot, SearchRequest request, Question question,
             Map<String, String> filters, long start) throws IOException {
         IndexSearcher searcher = snapshot.searcher();
         SearchQueries queries = queries(snapshot, request.analysis());
         Query documents = filters.isEmpty() ? null : withFilters(new MatchAllDocsQuery(), filters);
-        List<ScoreDoc> units = QuestionRanking.lexical(searcher, queries, question, documents);
+        SearchRequest.Answering way = request.answering();
+        boolean byWords = way != SearchRequest.Answering.QUESTION_MEANING;
+        boolean byMeaning = way == SearchRequest.Answering.QUESTION_MEANING
+                || (way != SearchRequest.Answering.QUESTION_WORDS && semantic.ready());
+        List<List<ScoreDoc>> rankings = new ArrayList<>();
+        if (byWords) {
+            rankings.add(QuestionRanking.lexical(searcher, queries, question, documents));
+        }
+        if (byMeaning) {
+            rankings.add(QuestionRanking.vectors(searcher,
+                    semantic.nearest(request.query(), QuestionRanking.DEPTH), documents));
+        }
+        List<ScoreDoc> units = rankings.size() == 1 ? rankings.get(0) : QuestionRanking.fuse(rankings);
+        String ranking = byWords && byMeaning ? "hybrid" : byMeaning ? "meaning" : "words";
         Map<Integer, List<ScoreDoc>> byDocument = QuestionRanking.byDocument(searcher, units);
         List<Integer> ranked = new ArrayList<>(byDocument.keySet());
         int from = Math.min(ranked.size(), (request.page() - 1) * request.size());
@@ -142,7 +165,7 @@ public final class SearchService {
         long total = Math.max(ranked.size(), clause ? 1 : 0);
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         return new SearchResult(request.query(), total, tookMs, hits, facets, null, null,
-                "question", question.words(), "words");
+                "question", question.words(), ranking);
     }
 
     /** Puts the article a clause-like query names first, when it resolves; whether it did. */

@@ -55,6 +55,7 @@ public final class PortalServer {
             config.routes.post("/api/documents", documentRoutes::upload);
             config.routes.delete("/api/documents/{id}", documentRoutes::remove);
             getAndHead(config, "/api/documents/{id}/articles/{n}", documentRoutes::article);
+            getAndHead(config, "/api/documents/{id}/articles/{n}/related", documentRoutes::related);
             getAndHead(config, "/api/documents/{id}/citations", documentRoutes::citations);
             getAndHead(config, "/api/clause", searchRoutes::clause);
             getAndHead(config, "/api/measures", measureRoutes::list);
@@ -65,6 +66,7 @@ public final class PortalServer {
             getAndHead(config, "/api/stats/dimensions", measureRoutes::dimensions);
             getAndHead(config, "/api/reports/progress", measureRoutes::progress);
             getAndHead(config, "/api/ingest/report", documentRoutes::ingestReport);
+            getAndHead(config, "/api/index/status", ctx -> ctx.json(IndexState.of(services)));
             getAndHead(config, "/doc/{id}", ctx -> files.web(ctx, "doc.html"));
             getAndHead(config, "/doc/{id}/a/{n}", ctx -> files.web(ctx, "doc.html"));
             getAndHead(config, "/measures", ctx -> files.web(ctx, "measures.html"));
