@@ -26,9 +26,8 @@ import cn.policyportal.semantic.VectorIndex;
  *
  * <p>Lexically, a unit must hold a share of the question's words ({@link #SHARE}); when fewer than a
  * page of units do, the share is relaxed one word at a time, down to any one word, so a question
- * never ends on an empty page while the corpus holds one of its words. Two rankings (words, vectors)
- * are fused by reciprocal rank: each unit scores the sum of 1 / ({@link #RRF_K} + its rank) over the
- * rankings that hold it, which needs no calibration between BM25 scores and cosine similarities.
+ * never ends on an empty page while the corpus holds one of its words. The two rankings (words,
+ * vectors) are combined by their scores ({@link #combine}).
  */
 final class QuestionRanking {
 
@@ -38,8 +37,20 @@ final class QuestionRanking {
     static final double SHARE = 0.5;
     /** Fewer units than this make the share relax. */
     private static final int ENOUGH = 10;
-    /** The usual constant of reciprocal-rank fusion: ranks past the first few differ little. */
-    static final int RRF_K = 60;
+    /**
+     * How much the words count beside the meaning when both rank a question's units: the vectors
+     * are the better judge of lay questions (their everyday words are not the law's), the words
+     * add the units that name the law's own terms. Measured on the judged questions: 0.4 and 0.2
+     * differ by one question; reciprocal-rank fusion, which weighs both alike, fell below the
+     * vectors alone (Recall@10 0.66 against 0.68).
+     */
+    static final float WORDS_WEIGHT = 0.4f;
+    /**
+     * A document folds under its best unit only its units that are themselves among this many best
+     * units: a question asks for articles, and a law's fourth-best match should not push another
+     * law's best one off the page.
+     */
+    static final int FOLDED_WITHIN = 10;
 
     private QuestionRanking() {
     }
@@ -93,30 +104,39 @@ final class QuestionRanking {
         return found;
     }
 
-    /** Reciprocal-rank fusion of rankings of the same units; a ranking alone keeps its order. */
-    static List<ScoreDoc> fuse(List<List<ScoreDoc>> rankings) {
+    /**
+     * A convex combination of the two rankings' scores, each scaled to 0–1 over its own list: the
+     * nearness in meaning, plus {@link #WORDS_WEIGHT} times the words' BM25 share of the best. A unit
+     * the vectors did not return is at most as near as the last one they did, so it gets the
+     * lowest nearness; a unit the words did not return gets no word share. Unlike reciprocal ranks,
+     * the scores keep how much better the first answers are than the rest.
+     */
+    static List<ScoreDoc> combine(List<ScoreDoc> words, List<ScoreDoc> meaning) {
         Map<Integer, Float> scores = new LinkedHashMap<>();
-        for (List<ScoreDoc> ranking : rankings) {
-            for (int rank = 0; rank < ranking.size(); rank++) {
-                scores.merge(ranking.get(rank).doc, 1f / (RRF_K + rank + 1), Float::sum);
-            }
-        }
-        List<ScoreDoc> fused = new ArrayList<>();
-        scores.forEach((doc, score) -> fused.add(new ScoreDoc(doc, score)));
-        fused.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
-        return fused;
+        float top = (float) meaning.stream().mapToDouble(sd -> sd.score).max().orElse(1);
+        float bottom = (float) meaning.stream().mapToDouble(sd -> sd.score).min().orElse(0);
+        float range = Math.max(top - bottom, 1e-6f);
+        meaning.forEach(sd -> scores.put(sd.doc, (sd.score - bottom) / range));
+        float best = (float) words.stream().mapToDouble(sd -> sd.score).max().orElse(1);
+        words.forEach(sd -> scores.merge(sd.doc, WORDS_WEIGHT * sd.score / best, Float::sum));
+        List<ScoreDoc> combined = new ArrayList<>();
+        scores.forEach((doc, score) -> combined.add(new ScoreDoc(doc, score)));
+        combined.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        return combined;
     }
 
     /**
      * The units grouped by their document (the Lucene id of the block's parent), documents in the
-     * order of their best unit, each document's units best first.
+     * order of their best unit, each document's units best first: its best, then those among the
+     * {@link #FOLDED_WITHIN} best units.
      */
     static LinkedHashMap<Integer, List<ScoreDoc>> byDocument(IndexSearcher searcher, List<ScoreDoc> units)
             throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LinkedHashMap<Integer, List<ScoreDoc>> byParent = new LinkedHashMap<>();
         Map<Integer, org.apache.lucene.util.BitSet> blocks = new HashMap<>();
-        for (ScoreDoc unit : units) {
+        for (int rank = 0; rank < units.size(); rank++) {
+            ScoreDoc unit = units.get(rank);
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(unit.doc, leaves));
             org.apache.lucene.util.BitSet parents = blocks.get(leaf.ord);
             if (parents == null) {
@@ -124,7 +144,12 @@ final class QuestionRanking {
                 blocks.put(leaf.ord, parents);
             }
             int parent = leaf.docBase + parents.nextSetBit(unit.doc - leaf.docBase);
-            byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(unit);
+            List<ScoreDoc> ofParent = byParent.get(parent);
+            if (ofParent == null) {
+                byParent.put(parent, new ArrayList<>(List.of(unit)));
+            } else if (rank < FOLDED_WITHIN) {
+                ofParent.add(unit);
+            }
         }
         return byParent;
     }

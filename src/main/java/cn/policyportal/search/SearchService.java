@@ -129,7 +129,7 @@ public final class SearchService {
 
     /**
      * Answers a question: the units that hold most of its words and, once the vectors are ready, the
-     * units nearest in meaning, fused by reciprocal rank, best first, grouped by document. The
+     * units nearest in meaning, combined by their scores, best first, grouped by document. The
      * facets count the documents found; a named article still comes first.
      */
     private SearchResult answer(Snapshot snapshot, SearchRequest request, Question question,
@@ -149,7 +149,8 @@ public final class SearchService {
             rankings.add(QuestionRanking.vectors(searcher,
                     semantic.nearest(request.query(), QuestionRanking.DEPTH), documents));
         }
-        List<ScoreDoc> units = rankings.size() == 1 ? rankings.get(0) : QuestionRanking.fuse(rankings);
+        List<ScoreDoc> units = rankings.size() == 1 ? rankings.get(0)
+                : QuestionRanking.combine(rankings.get(0), rankings.get(1));
         String ranking = byWords && byMeaning ? "hybrid" : byMeaning ? "meaning" : "words";
         Map<Integer, List<ScoreDoc>> byDocument = QuestionRanking.byDocument(searcher, units);
         List<Integer> ranked = new ArrayList<>(byDocument.keySet());

@@ -23,9 +23,9 @@ import cn.policyportal.index.Fields;
 
 /**
  * The units of the lexical index that get a vector, read from what the indexer stored: each
- * unit's key, its document, and the text embedded for it — the document's title, then the unit's
- * heading and text, so an article that never repeats its law's name (赡养人应当…) is still placed
- * among that law's subject.
+ * unit's key, its document, and the text embedded for it — the document's title, the headings it
+ * stands under, then the unit's heading and text, so an article that never repeats its law's name
+ * (赡养人应当…) is still placed among that law's subject.
  */
 final class Units {
 
@@ -41,6 +41,20 @@ final class Units {
     }
 
     private Units() {
+    }
+
+    /**
+     * The headings a unit stands under (第四章 人身安全保护令), which name what its articles are
+     * about when their own text does not (当事人…可以向人民法院申请).
+     */
+    static String headings(String[] meta) {
+        StringBuilder headings = new StringBuilder();
+        for (int i = 4; i < meta.length; i++) {
+            if (!meta[i].isBlank()) {
+                headings.append(meta[i].strip()).append(' ');
+            }
+        }
+        return headings.toString();
     }
 
     /**
@@ -88,7 +102,7 @@ final class Units {
                 if (SKIPPED.contains(meta[0]) || text.strip().length() < MIN_CHARS) {
                     continue;
                 }
-                units.add(new Unit(Fields.unitKey(docId, meta[1]), docId, subject(title) + text));
+                units.add(new Unit(Fields.unitKey(docId, meta[1]), docId, subject(title) + headings(meta) + text));
             }
         }
         return units;
