@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 
@@ -101,8 +102,10 @@ public final class Semantic implements Closeable {
             if (embedder == null && !loadModel()) {
                 return status.get();
             }
-            List<Units.Unit> units = snapshots.read(s -> Units.of(s.searcher()));
-            VectorStatus finished = new VectorBuilder(embedder, cache, vectors).build(units, s -> {
+            vectors.refresh();
+            Map<String, String> existing = vectors.textKeys();
+            Units.Scan scan = snapshots.read(s -> Units.of(s.searcher(), existing));
+            VectorStatus finished = new VectorBuilder(embedder, cache, vectors).build(scan, existing, s -> {
                 status.set(s);
                 progress.update(s);
             });

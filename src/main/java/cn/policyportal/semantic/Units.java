@@ -2,7 +2,9 @@ package cn.policyportal.semantic;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.index.BinaryDocValues;
@@ -36,8 +38,16 @@ final class Units {
     private static final QueryBitSetProducer DOCUMENTS =
             new QueryBitSetProducer(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)));
 
-    /** A unit to embed. */
-    record Unit(String key, String docId, String text) {
+    /** A unit to embed: its key, its document, the text embedded for it and that text's cache key. */
+    record Unit(String key, String docId, String text, String textKey) {
+    }
+
+    /**
+     * The units of an index: the keys of all that get a vector, and those of them whose vector is
+     * missing or was made from another text. Only the latter keep their text, so a restart over a
+     * large index with its vectors done holds keys, not texts.
+     */
+    record Scan(Set<String> wanted, List<Unit> missing) {
     }
 
     private Units() {
@@ -66,9 +76,13 @@ final class Units {
                 : "《" + title.strip().replaceAll("[（(]\\d{4}-\\d{2}-\\d{2}[）)]$", "") + "》";
     }
 
-    /** Every unit of the index {@code searcher} reads that gets a vector. */
-    static List<Unit> of(IndexSearcher searcher) throws IOException {
-        List<Unit> units = new ArrayList<>();
+    /**
+     * Every unit of the index {@code searcher} reads that gets a vector, given the text key of each
+     * unit that has one ({@code existing}, by unit key).
+     */
+    static Scan of(IndexSearcher searcher, Map<String, String> existing) throws IOException {
+        Set<String> wanted = new HashSet<>();
+        List<Unit> missing = new ArrayList<>();
         Weight weight = searcher.createWeight(new TermQuery(new Term(Fields.KIND, Fields.KIND_UNIT)),
                 ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -102,9 +116,15 @@ final class Units {
                 if (SKIPPED.contains(meta[0]) || text.strip().length() < MIN_CHARS) {
                     continue;
                 }
-                units.add(new Unit(Fields.unitKey(docId, meta[1]), docId, subject(title) + headings(meta) + text));
+                String key = Fields.unitKey(docId, meta[1]);
+                String embedded = subject(title) + headings(meta) + text;
+                String textKey = EmbeddingCache.key(embedded).hex();
+                wanted.add(key);
+                if (!textKey.equals(existing.get(key))) {
+                    missing.add(new Unit(key, docId, embedded, textKey));
+                }
             }
         }
-        return units;
+        return new Scan(wanted, missing);
     }
 }

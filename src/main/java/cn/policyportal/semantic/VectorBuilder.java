@@ -3,7 +3,6 @@ package cn.policyportal.semantic;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,22 +37,19 @@ final class VectorBuilder {
         this.vectors = vectors;
     }
 
-    /** Brings the vectors of {@code units} up to date, telling {@code progress} after each batch. */
-    VectorStatus build(List<Units.Unit> units, VectorProgress progress) throws IOException {
+    /**
+     * Brings the vectors in line with {@code scan}, made against {@code existing} (the text key of
+     * every unit with a vector), telling {@code progress} after each batch.
+     */
+    VectorStatus build(Units.Scan scan, Map<String, String> existing, VectorProgress progress) throws IOException {
         long start = System.nanoTime();
-        vectors.refresh();
-        Map<String, String> existing = vectors.textKeys();
         Map<String, List<Units.Unit>> missing = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
-        Set<String> wanted = new HashSet<>();
-        for (Units.Unit u : units) {
-            String textKey = EmbeddingCache.key(u.text()).hex();
-            wanted.add(u.key());
-            if (!textKey.equals(existing.get(u.key()))) {
-                missing.computeIfAbsent(textKey, k -> new ArrayList<>()).add(u);
-                texts.putIfAbsent(textKey, u.text());
-            }
+        for (Units.Unit u : scan.missing()) {
+            missing.computeIfAbsent(u.textKey(), k -> new ArrayList<>()).add(u);
+            texts.putIfAbsent(u.textKey(), u.text());
         }
+        Set<String> wanted = scan.wanted();
         int total = missing.values().stream().mapToInt(List::size).sum();
         int done = 0;
         int embedded = 0;
