@@ -61,13 +61,24 @@ final class QuestionRanking {
     }
 
     /**
+     * How many of a question's words a unit must hold at first: the share of its words of two
+     * characters or more. A single character (交, 钱, 找 where the dictionary knows no everyday word)
+     * still scores where it occurs but is weak evidence, and requiring it would drop the article
+     * that says 不收费 for a question that asks 要交钱吗.
+     */
+    static int required(Question question) {
+        long words = question.words().stream().filter(w -> w.codePointCount(0, w.length()) > 1).count();
+        return required((int) (words == 0 ? question.words().size() : words));
+    }
+
+    /**
      * The units that hold most of the question's words, best first, among the documents that
      * {@code documents} (a query on documents, or {@code null} for all) matches.
      */
     static List<ScoreDoc> lexical(IndexSearcher searcher, SearchQueries queries, Question question, Query documents)
             throws IOException {
         ScoreDoc[] found = new ScoreDoc[0];
-        for (int share = required(question.words().size()); share >= 1; share--) {
+        for (int share = required(question); share >= 1; share--) {
             BooleanQuery.Builder units = new BooleanQuery.Builder()
                     .add(queries.question(question, share), BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_UNIT)), BooleanClause.Occur.FILTER);

@@ -13,10 +13,4 @@ class UnitsTest {
         assertThat(Units.subject("中华人民共和国反家庭暴力法")).isEqualTo("《中华人民共和国反家庭暴力法》");
         assertThat(Units.subject(null)).isEmpty();
     }
-
-    @Test
-    void theHeadingsAUnitStandsUnderComeBeforeItsText() {
-        String[] meta = {"ARTICLE", "ch4/a23", "第二十三条", "", "第四章 人身安全保护令", ""};
-        assertThat(Units.headings(meta)).isEqualTo("第四章 人身安全保护令 ");
-    }
 }
