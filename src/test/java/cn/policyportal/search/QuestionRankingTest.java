@@ -14,6 +14,13 @@ class QuestionRankingTest {
         assertThat(List.of(1, 2, 3, 4, 5, 6)).extracting(QuestionRanking::required).containsExactly(1, 1, 2, 2, 3, 3);
     }
 
+    /** 要交钱吗: 交 and 钱 score where they occur but a unit need not hold them (it may say 不收费). */
+    @Test
+    void singleCharactersDoNotCountTowardTheShareRequired() {
+        assertThat(QuestionRanking.required(new Question(List.of("申请", "劳动", "仲裁", "交", "钱")))).isEqualTo(2);
+        assertThat(QuestionRanking.required(new Question(List.of("交", "钱")))).isEqualTo(1);
+    }
+
     /** Meaning leads; words lift a unit both find, and bring in one the vectors missed, below their best. */
     @Test
     void theCombinationLetsMeaningLeadAndWordsAddTheirOwnUnits() {
