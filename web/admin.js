@@ -150,9 +150,27 @@
     await listAudit();
   }
 
+  /** One line on the semantic vectors: computing (with progress), ready, off or unavailable and why. */
+  async function showVectors() {
+    const line = document.getElementById('vectors');
+    try {
+      const { vectors } = await getJson('/api/index/status');
+      const labels = { off: '语义检索：已关闭', unavailable: '语义检索：不可用', waiting: '语义检索：等待计算',
+        building: '语义检索：正在计算向量', ready: '语义检索：已就绪' };
+      const progress = vectors.state === 'building' && vectors.total > 0
+        ? `（${vectors.done} / ${vectors.total}，${Math.round(100 * vectors.done / vectors.total)}%，每秒 ${vectors.units_per_second.toFixed(1)} 条）` : '';
+      line.textContent = `${labels[vectors.state] || vectors.state}${progress}。${vectors.message}`;
+      line.className = `status ${vectors.state === 'unavailable' ? 'error' : ''}`;
+      if (vectors.state === 'building' || vectors.state === 'waiting') setTimeout(showVectors, 3000);
+    } catch (e) {
+      line.textContent = e.message;
+    }
+  }
+
   tokenInput.value = sessionStorage.getItem('portal-admin-token') || '';
   tokenInput.addEventListener('input', () => sessionStorage.setItem('portal-admin-token', tokenInput.value.trim()));
   document.getElementById('upload-form').addEventListener('submit', upload);
   listDocuments().catch((e) => showStatus(status, e.message, 'error'));
   accountSections().catch((e) => showStatus(status, e.message, 'error'));
+  showVectors();
 })();

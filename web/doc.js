@@ -139,6 +139,9 @@ function renderUnits(doc) {
           copy.dataset.link = link;
         });
         h.append(copy);
+        const related = el('button', { type: 'button', class: 'related-toggle', 'aria-expanded': 'false' }, '相关条文');
+        related.addEventListener('click', () => toggleRelated(doc, unit, section, related));
+        h.append(related);
       }
       section.append(h);
     }
@@ -149,6 +152,38 @@ function renderUnits(doc) {
     });
     body.append(section);
   });
+}
+
+// 相关条文: the articles of other documents nearest in meaning, fetched when first asked for.
+async function toggleRelated(doc, unit, section, button) {
+  const open = section.querySelector('.related');
+  if (open) {
+    open.remove();
+    button.setAttribute('aria-expanded', 'false');
+    return;
+  }
+  const box = el('aside', { class: 'related', 'aria-label': '相关条文' });
+  box.append(el('p', { class: 'status loading' }, '正在查找相关条文…'));
+  section.append(box);
+  button.setAttribute('aria-expanded', 'true');
+  try {
+    const n = unit.anchor.substring(1);
+    const data = await Portal.getJson(`/api/documents/${encodeURIComponent(doc.doc_id)}/articles/${encodeURIComponent(n)}/related`);
+    box.replaceChildren(el('h5', {}, '相关条文（其他文件中意思最接近的条文）'));
+    if (data.related.length === 0) {
+      box.append(el('p', { class: 'status empty' }, data.message || '没有找到相关条文'));
+      return;
+    }
+    const ul = el('ul');
+    data.related.forEach((r) => {
+      const li = el('li');
+      li.append(el('a', { href: r.url }, `《${r.title}》${r.label || ''}`), el('span', { class: 'related-text' }, r.text));
+      ul.append(li);
+    });
+    box.append(ul);
+  } catch (e) {
+    box.replaceChildren(el('p', { class: 'status error' }, e.message));
+  }
 }
 
 function renderExtra(doc) {

@@ -102,6 +102,19 @@
     if (page < pages) add('下一页', page + 1);
   }
 
+  /** Says when a question was answered as one, and by which words (and whether by meaning too). */
+  function renderMode(data) {
+    const box = document.getElementById('mode');
+    box.replaceChildren();
+    if (data.mode !== 'question') return;
+    const how = data.ranking === 'hybrid' ? '（按词语与语义）' : data.ranking === 'meaning' ? '（按语义）' : '';
+    box.append(el('span', { class: 'mode-label' }, `按问题匹配，显示最相关的条文${how}`));
+    if (data.question_words && data.question_words.length > 0) {
+      box.append(el('span', {}, '　检索词：'));
+      data.question_words.forEach((w) => box.append(el('mark', {}, w), ' '));
+    }
+  }
+
   function renderDidYouMean(data) {
     const box = document.getElementById('did-you-mean');
     box.replaceChildren();
@@ -139,6 +152,7 @@
       const what = data.query ? `“${data.query}”` : '全部文件';
       showStatus(status, data.total > 0 ? `${what}：共 ${data.total} 个文件，用时 ${data.took_ms} 毫秒` : `${what}：没有找到匹配的文件`,
         data.total > 0 ? '' : 'empty');
+      renderMode(data);
       renderFacets(data.facets);
       renderHits(data);
       renderPager(data);

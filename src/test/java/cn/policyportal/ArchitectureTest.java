@@ -38,17 +38,18 @@ class ArchitectureTest {
             Map.entry("index", Set.of("text", "ingest", "structure", "measures")),
             Map.entry("snapshot", Set.of("text", "structure", "measures", "index")),
             Map.entry("accounts", Set.of("text")),
+            Map.entry("semantic", Set.of("text", "index", "snapshot")),
             Map.entry("versions", Set.of("text", "structure", "index", "snapshot", "accounts")),
             Map.entry("clause", Set.of("text", "structure", "measures", "index", "snapshot", "versions")),
             Map.entry("documents", Set.of("text", "structure", "measures", "index", "snapshot", "accounts", "versions",
-                    "clause")),
-            Map.entry("search", Set.of("text", "structure", "index", "snapshot", "versions", "clause")),
+                    "clause", "semantic")),
+            Map.entry("search", Set.of("text", "structure", "index", "snapshot", "versions", "clause", "semantic")),
             Map.entry("ledger", Set.of("text", "measures", "index", "snapshot", "accounts")),
-            Map.entry("web", Set.of("text", "ingest", "index", "snapshot", "accounts", "versions", "clause", "documents",
-                    "search", "ledger")),
-            Map.entry("bench", Set.of("text", "ingest", "index", "snapshot", "accounts", "ledger")),
-            Map.entry("cli", Set.of("text", "ingest", "structure", "index", "snapshot", "accounts", "versions", "search",
-                    "ledger", "web", "bench")));
+            Map.entry("web", Set.of("text", "ingest", "index", "snapshot", "accounts", "semantic", "versions", "clause",
+                    "documents", "search", "ledger")),
+            Map.entry("bench", Set.of("text", "ingest", "index", "snapshot", "accounts", "semantic", "search", "ledger")),
+            Map.entry("cli", Set.of("text", "ingest", "structure", "index", "snapshot", "accounts", "semantic", "versions",
+                    "search", "ledger", "web", "bench")));
 
     /** The parsers whose results the indexer stores: a feature reads those, it never calls these. */
     private static final List<String> PARSERS = List.of("StructureParser", "RegulationParser", "OutlineParser",

@@ -16,12 +16,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.javalin.Javalin;
 
+import cn.policyportal.accounts.Database;
 import cn.policyportal.index.CorpusIndexer;
 import cn.policyportal.index.CorpusLibrary;
 import cn.policyportal.index.IndexProgress;
 import cn.policyportal.ingest.DocumentIds;
 import cn.policyportal.ingest.DocumentReader;
-import cn.policyportal.accounts.Database;
+import cn.policyportal.semantic.Semantic;
 import cn.policyportal.web.AdminToken;
 import cn.policyportal.web.PortalServer;
 import cn.policyportal.web.Services;
@@ -52,13 +53,22 @@ public final class TestPortal implements AutoCloseable {
      * @param reindex   whether to index the corpus first
      */
     public TestPortal(Path corpus, Path index, Path data, boolean reindex) throws IOException {
+        this(corpus, index, data, reindex, Semantic.off());
+    }
+
+    /**
+     * Starts a portal that also answers questions by meaning once {@code semantic}'s vectors are
+     * ready; the vectors are computed in the background, as {@code bin/portal serve} does.
+     */
+    public TestPortal(Path corpus, Path index, Path data, boolean reindex, Semantic semantic) throws IOException {
         DocumentReader reader = new DocumentReader(MAX_UPLOAD_BYTES);
         CorpusIndexer indexer = new CorpusIndexer(reader, 2);
         if (reindex) {
             indexer.index(corpus, index, IndexProgress.NONE);
         }
         database = new Database(data);
-        services = Services.open(index, database, MAX_UPLOAD_BYTES);
+        services = Services.open(index, database, MAX_UPLOAD_BYTES, semantic);
+        semantic.watch(services.snapshots());
         app = PortalServer.create(services, new CorpusLibrary(corpus, index, reader, indexer), new AdminToken(ADMIN_TOKEN),
                 MAX_UPLOAD_BYTES).start("127.0.0.1", 0);
     }

@@ -319,10 +319,17 @@ public final class Benchmark {
         }
 
         static Server start(Path index, Path data) throws Exception {
+            return start(index, data, "--semantic", "off");
+        }
+
+        /** A server over {@code index} with {@code -Xmx512m}, given {@code extra} flags ({@code --semantic on}). */
+        static Server start(Path index, Path data, String... extra) throws Exception {
             List<String> options = new ArrayList<>(List.of("-Xmx512m"));
             options.addAll(PortalJvm.classDataSharing(index.resolveSibling("portal-serve.jsa")));
-            ProcessBuilder builder = PortalJvm.command(options, "serve", "--index", index.toString(),
-                    "--corpus", index.resolveSibling("no-corpus").toString(), "--data", data.toString(), "--port", "0")
+            List<String> args = new ArrayList<>(List.of("serve", "--index", index.toString(),
+                    "--corpus", index.resolveSibling("no-corpus").toString(), "--data", data.toString(), "--port", "0"));
+            args.addAll(List.of(extra));
+            ProcessBuilder builder = PortalJvm.command(options, args.toArray(String[]::new))
                     .redirectErrorStream(true);
             long start = System.nanoTime();
             Process process = builder.start();

@@ -7,6 +7,7 @@ import java.util.List;
 
 import cn.policyportal.bench.Benchmark;
 import cn.policyportal.bench.KillRun;
+import cn.policyportal.bench.SemanticBench;
 
 /** {@code portal bench}: the benchmark, printed as one table with its targets. */
 final class BenchCommand {
@@ -15,6 +16,7 @@ final class BenchCommand {
             Usage: bin/portal bench --corpus DIR [--scale N] [--queries N] [--clients C] [--measures N] [--ocr-pages N] [--warmup S] [--work DIR]
                    bin/portal bench --load --corpus DIR [--clients C] [--seconds S] [--work DIR]
                    bin/portal bench --kills N --corpus DIR [--work DIR]
+                   bin/portal bench --semantic --corpus DIR [--queries N] [--clients C] [--work DIR]
 
             Indexes DIR at 1/4, 1/2 and all of its files (and at N times its size, made by recombining
             its articles into new documents, with --scale N), and measures for each: indexing speed
@@ -33,7 +35,12 @@ final class BenchCommand {
             (each adding or removing 300 files) with SIGKILL at random moments, and checks after each
             that the index holds the documents from before the run or after it, never a mix.
 
-              --queries N   queries per run (default 2000)
+            With --semantic: the cost of question search by meaning over DIR: embedding rate one text
+            at a time and in batches, time until the lexical index is searchable and until the vectors
+            are ready, index size with and without vectors, question latency at 1 and C clients and
+            keyword latency with semantic search on and off, against a server limited to -Xmx512m.
+
+              --queries N   queries per run (default 2000; at most 500 with --semantic)
               --warmup S    seconds each server answers other queries before it is measured (default 60)
               --work DIR    where corpora and indexes are made (default: a temporary folder)
             """;
@@ -52,11 +59,16 @@ final class BenchCommand {
         int ocrPages = 12;
         int seconds = 60;
         boolean load = false;
+        boolean semantic = false;
         int kills = 0;
         for (int i = 0; i < args.size(); i++) {
             String flag = args.get(i);
             if (flag.equals("--load")) {
                 load = true;
+                continue;
+            }
+            if (flag.equals("--semantic")) {
+                semantic = true;
                 continue;
             }
             if (i + 1 >= args.size()) {
@@ -84,7 +96,9 @@ final class BenchCommand {
         int connections = clients != null ? clients : load ? 64 : 16;
         Benchmark benchmark = new Benchmark(new Benchmark.Options(corpus, scale, queries, connections, measures, warmUp, folder,
                 ocrPages), out);
-        if (kills > 0) {
+        if (semantic) {
+            new SemanticBench(corpus, folder, Math.min(queries, 500), connections, out).run();
+        } else if (kills > 0) {
             KillRun run = KillRun.run(corpus, folder, kills, System.nanoTime());
             out.printf("Kills: %d | before the commit: %d | after it: %d | mixed: %d | next run whole: %s%n",
                     run.kills(), run.beforeCommit(), run.afterCommit(), run.mixed(), run.finalRunWhole() ? "yes" : "NO");

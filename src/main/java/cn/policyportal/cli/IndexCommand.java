@@ -9,17 +9,24 @@ import cn.policyportal.index.CorpusIndexer;
 import cn.policyportal.index.IndexProgress;
 import cn.policyportal.index.IndexSummary;
 import cn.policyportal.ingest.DocumentReader;
+import cn.policyportal.semantic.Semantic;
+import cn.policyportal.semantic.VectorProgress;
+import cn.policyportal.semantic.VectorStatus;
+import cn.policyportal.snapshot.Snapshots;
 import cn.policyportal.text.TextQuality;
 
 /** {@code portal index}: brings the index in line with the corpus and prints what it did. */
 final class IndexCommand {
 
     static final String HELP = """
-            Usage: bin/portal index [--corpus DIR] [--index DIR]
+            Usage: bin/portal index [--corpus DIR] [--index DIR] [--semantic on|off] [--model FILE]
 
             (Re)indexes the corpus. New and changed files are indexed, unchanged files skipped,
             removed files dropped from the index; a file that cannot be read is reported and skipped.
             The index changes in one atomic commit at the end: an interrupted run leaves the old index.
+            Then, unless --semantic off (or PORTAL_SEMANTIC=off), the units that are new or changed are
+            embedded for question search by meaning (index/semantic/; texts embedded before come from
+            its cache); an interrupted run keeps what it computed and the next one goes on from there.
 
               --corpus DIR   documents to index (default: corpus, or $PORTAL_CORPUS)
               --index DIR    where the Lucene index lives (default: index, or $PORTAL_INDEX)
@@ -31,6 +38,41 @@ final class IndexCommand {
     private static final int MAX_QUALITY_LINES = 50;
 
     private IndexCommand() {
+    }
+
+    /**
+     * {@code portal index}: the lexical pass, then (unless semantic search is off) the vectors of
+     * the units it added or changed, with a progress line.
+     */
+    static IndexSummary runWithVectors(PortalConfig config, PrintStream out) throws IOException {
+        IndexSummary summary = run(config, out);
+        if (config.semantic()) {
+            updateVectors(config, config.threads(), out);
+        }
+        return summary;
+    }
+
+    /** Brings the vectors of the index in line with it, on {@code threads} cores, and says how it went. */
+    static VectorStatus updateVectors(PortalConfig config, int threads, PrintStream out) throws IOException {
+        long start = System.nanoTime();
+        try (Semantic semantic = Semantic.open(config.index(), new Semantic.Settings(true, config.model(), threads));
+             Snapshots snapshots = new Snapshots(config.index())) {
+            VectorProgress progress = !config.progress() ? VectorProgress.NONE : s -> {
+                out.printf("\r\033[K[向量 %d/%d] %3.0f%%  %.1f 条/秒", s.done(), s.total(),
+                        100.0 * s.done() / Math.max(1, s.total()), s.unitsPerSecond());
+                out.flush();
+            };
+            VectorStatus done = semantic.update(snapshots, progress);
+            if (config.progress()) {
+                out.print("\r\033[K");
+            }
+            out.printf("Vectors: %s; %d units brought up to date, %d embedded (the rest from the cache), %.1f units/s, %.1f s%n",
+                    done.state(), done.done(), done.embedded(), done.unitsPerSecond(), (System.nanoTime() - start) / 1e9);
+            if (!done.state().equals("ready")) {
+                out.println("  " + done.message());
+            }
+            return done;
+        }
     }
 
     /** Runs an indexing pass and prints its summary to {@code out}; returns the summary. */

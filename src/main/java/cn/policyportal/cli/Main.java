@@ -74,19 +74,18 @@ public final class Main {
             }
             PortalConfig.Parsed parsed = PortalConfig.fromEnvironment(System.getenv()).withFlags(rest);
             List<String> left = parsed.rest();
-            Path queries = Path.of(EvalCommand.DEFAULT_QUERIES);
-            if (command.equals("eval") && left.size() == 2 && left.get(0).equals("--queries")) {
-                queries = Path.of(left.get(1));
+            EvalCommand.Options eval = command.equals("eval") ? EvalCommand.Options.of(left) : null;
+            if (eval != null) {
                 left = List.of();
             }
             if (!left.isEmpty()) {
                 throw new PortalConfig.UsageException("unknown option " + left.get(0));
             }
             switch (command) {
-                case "eval" -> EvalCommand.run(parsed.config(), queries, System.out);
+                case "eval" -> EvalCommand.run(parsed.config(), eval, System.out);
                 case "serve" -> ServeCommand.run(parsed.config(), System.out);
                 case "structure" -> StructureReport.run(parsed.config(), System.out);
-                default -> IndexCommand.run(parsed.config(), System.out);
+                default -> IndexCommand.runWithVectors(parsed.config(), System.out);
             }
             return 0;
         } catch (PortalConfig.UsageException e) {

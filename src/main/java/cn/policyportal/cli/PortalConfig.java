@@ -21,9 +21,12 @@ import java.util.Map;
  * @param threads      files parsed at once while indexing
  * @param progress     whether to draw a progress line (the launcher sets it on a terminal)
  * @param environmentToken the admin token {@code PORTAL_ADMIN_TOKEN} sets, or {@code null}; see {@link #adminToken()}
+ * @param semantic     whether questions are also answered by meaning ({@code --semantic on|off}, {@code PORTAL_SEMANTIC})
+ * @param model        an ONNX sentence model to use instead of the one in the jar ({@code --model}, {@code PORTAL_MODEL}), or {@code null}
  */
 public record PortalConfig(Path corpus, Path index, Path data, String host, int port, long maxFileBytes,
-                           int maxOcrPages, int threads, boolean progress, String environmentToken) {
+                           int maxOcrPages, int threads, boolean progress, String environmentToken, boolean semantic,
+                           Path model) {
 
     /** Thrown for a flag or value the user got wrong; the message says which. */
     public static final class UsageException extends Exception {
@@ -46,7 +49,9 @@ public record PortalConfig(Path corpus, Path index, Path data, String host, int 
                 parseInt("PORTAL_THREADS", env.getOrDefault("PORTAL_THREADS",
                         String.valueOf(Runtime.getRuntime().availableProcessors()))),
                 "1".equals(env.get("PORTAL_PROGRESS")),
-                env.get("PORTAL_ADMIN_TOKEN"));
+                env.get("PORTAL_ADMIN_TOKEN"),
+                onOff("PORTAL_SEMANTIC", env.getOrDefault("PORTAL_SEMANTIC", "on")),
+                env.containsKey("PORTAL_MODEL") ? Path.of(env.get("PORTAL_MODEL")) : null);
     }
 
     /**
@@ -83,6 +88,8 @@ public record PortalConfig(Path corpus, Path index, Path data, String host, int 
                 case "--data" -> config = config.withData(Path.of(value(args, ++i, arg)));
                 case "--host" -> config = config.withHost(value(args, ++i, arg));
                 case "--port" -> config = config.withPort(parseInt(arg, value(args, ++i, arg)));
+                case "--semantic" -> config = config.withSemantic(onOff(arg, value(args, ++i, arg)), config.model());
+                case "--model" -> config = config.withSemantic(config.semantic(), Path.of(value(args, ++i, arg)));
                 default -> rest.add(arg);
             }
         }
@@ -94,23 +101,42 @@ public record PortalConfig(Path corpus, Path index, Path data, String host, int 
     }
 
     PortalConfig withCorpus(Path value) {
-        return new PortalConfig(value, index, data, host, port, maxFileBytes, maxOcrPages, threads, progress, environmentToken);
+        return new PortalConfig(value, index, data, host, port, maxFileBytes, maxOcrPages, threads, progress,
+                environmentToken, semantic, model);
     }
 
     PortalConfig withIndex(Path value) {
-        return new PortalConfig(corpus, value, data, host, port, maxFileBytes, maxOcrPages, threads, progress, environmentToken);
+        return new PortalConfig(corpus, value, data, host, port, maxFileBytes, maxOcrPages, threads, progress,
+                environmentToken, semantic, model);
     }
 
     PortalConfig withData(Path value) {
-        return new PortalConfig(corpus, index, value, host, port, maxFileBytes, maxOcrPages, threads, progress, environmentToken);
+        return new PortalConfig(corpus, index, value, host, port, maxFileBytes, maxOcrPages, threads, progress,
+                environmentToken, semantic, model);
     }
 
     PortalConfig withHost(String value) {
-        return new PortalConfig(corpus, index, data, value, port, maxFileBytes, maxOcrPages, threads, progress, environmentToken);
+        return new PortalConfig(corpus, index, data, value, port, maxFileBytes, maxOcrPages, threads, progress,
+                environmentToken, semantic, model);
     }
 
     PortalConfig withPort(int value) {
-        return new PortalConfig(corpus, index, data, host, value, maxFileBytes, maxOcrPages, threads, progress, environmentToken);
+        return new PortalConfig(corpus, index, data, host, value, maxFileBytes, maxOcrPages, threads, progress,
+                environmentToken, semantic, model);
+    }
+
+    PortalConfig withSemantic(boolean on, Path modelFile) {
+        return new PortalConfig(corpus, index, data, host, port, maxFileBytes, maxOcrPages, threads, progress,
+                environmentToken, on,
+                modelFile);
+    }
+
+    private static boolean onOff(String name, String value) throws UsageException {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "on", "1", "true" -> true;
+            case "off", "0", "false" -> false;
+            default -> throw new UsageException(name + " must be on or off, not '" + value + "'");
+        };
     }
 
     private static String value(List<String> args, int i, String flag) throws UsageException {

@@ -7,11 +7,12 @@ import java.util.concurrent.CountDownLatch;
 
 import io.javalin.Javalin;
 
+import cn.policyportal.accounts.Database;
 import cn.policyportal.index.CorpusIndexer;
 import cn.policyportal.index.CorpusLibrary;
 import cn.policyportal.index.IndexStatus;
 import cn.policyportal.ingest.DocumentReader;
-import cn.policyportal.accounts.Database;
+import cn.policyportal.semantic.Semantic;
 import cn.policyportal.web.AdminToken;
 import cn.policyportal.web.PortalServer;
 import cn.policyportal.web.Services;
@@ -29,7 +30,12 @@ final class ServeCommand {
               --host ADDR    address to listen on (default 127.0.0.1, or $PORTAL_HOST)
               --corpus DIR   documents to index (default: corpus, or $PORTAL_CORPUS)
               --index DIR    where the Lucene index lives (default: index, or $PORTAL_INDEX)
-              --data DIR     recorded data: measure statuses, validity overrides (default: data, or $PORTAL_DATA)
+              --data DIR     recorded data: statuses, validity overrides, accounts, reports (default: data,
+                             or $PORTAL_DATA)
+              --semantic on|off  answer questions by meaning too (default on, or $PORTAL_SEMANTIC): the
+                             vectors are computed in the background after the index is searchable
+              --model FILE   an ONNX sentence model (with tokenizer.json beside it) instead of the
+                             bundled bge-small-zh-v1.5 (or $PORTAL_MODEL)
 
             Writes need an account (bin/portal user add) or the admin token: set PORTAL_ADMIN_TOKEN, or
             put it in DATA/admin-token. Without either, every write is refused.
@@ -46,7 +52,11 @@ final class ServeCommand {
                     + " and no corpus folder at " + config.corpus().toAbsolutePath());
         }
         Database database = new Database(config.data());
-        Services services = Services.open(config.index(), database, config.maxFileBytes());
+        // The vectors are computed on the cores searching leaves free: one fewer than all, at least one.
+        Semantic semantic = Semantic.open(config.index(),
+                new Semantic.Settings(config.semantic(), config.model(), Math.max(1, config.threads() - 1)));
+        Services services = Services.open(config.index(), database, config.maxFileBytes(), semantic);
+        semantic.watch(services.snapshots());
         Thread warmUp = new Thread(() -> {
             try {
                 services.search().warmUp();

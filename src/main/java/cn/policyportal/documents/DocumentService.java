@@ -1,12 +1,17 @@
 package cn.policyportal.documents;
 
 import java.io.IOException;
-import java.util.List;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import cn.policyportal.accounts.Actor;
 import cn.policyportal.index.DocumentInfo;
+import cn.policyportal.index.Fields;
+import cn.policyportal.index.IndexStatus;
+import cn.policyportal.semantic.Semantic;
+import cn.policyportal.semantic.VectorIndex;
 import cn.policyportal.snapshot.InvalidQueryException;
 import cn.policyportal.snapshot.Links;
 import cn.policyportal.snapshot.NotFoundException;
@@ -20,12 +25,19 @@ import cn.policyportal.versions.Validities;
 /** The documents of the current index as their pages show them: metadata, text, outline, articles and citations. */
 public final class DocumentService {
 
+    /** How many related articles an article lists. */
+    static final int RELATED = 6;
+    /** How much of a related article's text is shown under its title. */
+    private static final int RELATED_TEXT = 120;
+
     private final Snapshots snapshots;
     private final Validities validities;
+    private final Semantic semantic;
 
-    public DocumentService(Snapshots snapshots, Validities validities) {
+    public DocumentService(Snapshots snapshots, Validities validities, Semantic semantic) {
         this.snapshots = snapshots;
         this.validities = validities;
+        this.semantic = semantic;
     }
 
     /**
@@ -116,6 +128,41 @@ public final class DocumentService {
             Unit unit = found.unit();
             return new ArticleView(id, unit.number(), unit.label(), unit.title(), found.parentHeadings(), unit.path(),
                     unit.text(), Links.unit(id, unit.path()), Citations.ofArticle(s, doc, unit));
+        });
+    }
+
+    /**
+     * The articles of other documents nearest in meaning to article {@code number} of document
+     * {@code id} (the same text in another version of a law is not a relation, and is left out).
+     *
+     * @throws InvalidQueryException when {@code number} is not an article number
+     * @throws NotFoundException     when the document or the article does not exist
+     */
+    public RelatedArticles related(String id, String number) throws IOException {
+        ArticleView article = article(id, number);
+        if (!semantic.ready()) {
+            return new RelatedArticles(id, article.label(), false, semantic.status().message(), List.of());
+        }
+        List<VectorIndex.Neighbour> near = semantic.related(Fields.unitKey(id, article.path()), RELATED);
+        return snapshots.read(s -> {
+            List<RelatedArticles.Related> related = new ArrayList<>();
+            for (VectorIndex.Neighbour n : near) {
+                String path = n.unitKey().substring(n.docId().length() + 1);
+                Snapshot.Stored doc;
+                try {
+                    doc = s.stored(n.docId());
+                } catch (NotFoundException gone) {
+                    continue;
+                }
+                doc.structure().unit(path).ifPresent(found -> {
+                    Unit unit = found.unit();
+                    String text = unit.text();
+                    related.add(new RelatedArticles.Related(n.docId(), doc.info().title(),
+                            unit.label() == null ? unit.title() : unit.label(), path, Links.unit(n.docId(), path),
+                            text.length() > RELATED_TEXT ? text.substring(0, RELATED_TEXT) + "…" : text, n.score()));
+                });
+            }
+            return new RelatedArticles(id, article.label(), true, related.isEmpty() ? "没有找到相关条文" : null, related);
         });
     }
 

@@ -114,6 +114,7 @@ public final class DocumentBlocks {
         Document d = new Document();
         d.add(new StringField(Fields.KIND, Fields.KIND_UNIT, Field.Store.NO));
         d.add(new StringField(Fields.DOC_ID, docId, Field.Store.NO));
+        d.add(new StringField(Fields.UNIT_KEY, Fields.unitKey(docId, u.path()), Field.Store.NO));
         List<String> meta = new ArrayList<>(List.of(u.kind().name(), u.path(), u.label() == null ? "" : u.label(),
                 u.title() == null ? "" : u.title()));
         meta.addAll(located.parentHeadings());

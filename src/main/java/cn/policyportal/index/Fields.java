@@ -143,6 +143,12 @@ public final class Fields {
     public static final String UNIT_META = "unit_meta";
     /** Separates the values in {@link #UNIT_META}: kind, path, label, title, then each parent heading. */
     public static final String UNIT_META_SEPARATOR = "\u001F";
+    /**
+     * A unit's document id and path ({@link #unitKey}), as an exact term: the vector index names the
+     * units it finds by it, and a question's lexical and vector rankings are fused on it.
+     */
+    public static final String UNIT_KEY = "unit_key";
+
     /** The document id as a doc value on the document (parent) itself, to map a hit to its metadata. */
     public static final String DOC_ID_VALUE = "doc_id_value";
 
@@ -157,6 +163,11 @@ public final class Fields {
     /** The single-character twin of a text field: answers one-character queries. */
     public static String unigram(String field) {
         return field + "_unigram";
+    }
+
+    /** The {@link #UNIT_KEY} of the unit at {@code path} in document {@code docId}. */
+    public static String unitKey(String docId, String path) {
+        return docId + "/" + path;
     }
 
     /** The {@link #UNIT_ARTICLE} term of article {@code number} (its 之{@code sub}, or 0). */

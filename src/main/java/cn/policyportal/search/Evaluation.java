@@ -73,7 +73,7 @@ public final class Evaluation {
         double gain = 0;
         for (Judgment j : judgments) {
             SearchResult result = search.search(new SearchRequest(j.query(), Map.of(), 1, CUTOFF,
-                    SearchRequest.Sort.RELEVANCE, analysis, null));
+                    SearchRequest.Sort.RELEVANCE, analysis, null, SearchRequest.Answering.AUTO));
             int rank = rank(result, j);
             outcomes.add(new Outcome(j, rank));
             if (rank > 0) {

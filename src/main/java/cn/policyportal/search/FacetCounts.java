@@ -1,5 +1,6 @@
 package cn.policyportal.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
@@ -22,6 +26,25 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
 
     FacetCounts(FacetOrdinals table) {
         this.table = table;
+    }
+
+    /** The counts over the documents {@code docs} (Lucene ids), found by other means than a query. */
+    static Map<String, Map<String, Long>> over(FacetOrdinals table, IndexSearcher searcher, List<Integer> docs)
+            throws IOException {
+        FacetCounts counts = new FacetCounts(table);
+        Counter counter = counts.newCollector();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafCollector leaf = null;
+        int current = -1;
+        for (int doc : docs.stream().sorted().toList()) {
+            int ord = ReaderUtil.subIndex(doc, leaves);
+            if (ord != current) {
+                leaf = counter.getLeafCollector(leaves.get(ord));
+                current = ord;
+            }
+            leaf.collect(doc - leaves.get(ord).docBase);
+        }
+        return counts.reduce(List.of(counter));
     }
 
     @Override

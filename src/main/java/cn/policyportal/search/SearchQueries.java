@@ -24,6 +24,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 
 import cn.policyportal.index.Analyzers;
@@ -56,6 +57,12 @@ final class SearchQueries {
     static final List<Target> TITLE_FIELDS = List.of(new Target(Fields.TITLE, 1f));
     /** A word in the title says more about a document than the same word in one of its units. */
     private static final float TITLE_BOOST = 3f;
+    /**
+     * How much a question's word in a unit's document title counts beside the same word in the
+     * unit: less than in a keyword search, where the title is the target, because a question asks
+     * for the article; enough that the law a question names wins over laws that merely share a word.
+     */
+    private static final float QUESTION_TITLE_BOOST = 0.5f;
     /** The parents of the blocks: the document of each unit. */
     static final BitSetProducer DOCUMENTS = new QueryBitSetProducer(
             new TermQuery(new Term(Fields.KIND, Fields.KIND_DOC)));
@@ -100,6 +107,28 @@ final class SearchQueries {
         text.title().forEach(t -> all.add(term(t, TITLE_FIELDS), BooleanClause.Occur.MUST));
         text.excluded().forEach(t -> all.add(inDocument(List.of(t)), BooleanClause.Occur.MUST_NOT));
         return all.build();
+    }
+
+    /**
+     * The query for the units that answer a question: at least {@code minimumShouldMatch} of its
+     * words in the unit, ranked by how well they match there (BM25 over words and bigrams), and a
+     * unit of a document whose title holds some of them ranked higher: 劳动争议仲裁的时效 is asked of
+     * the 劳动争议调解仲裁法 before any other law that mentions 时效.
+     */
+    Query question(Question question, int minimumShouldMatch) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        BooleanQuery.Builder titles = new BooleanQuery.Builder();
+        for (String word : question.words()) {
+            QueryText.Term term = new QueryText.Term(word, false);
+            words.add(term(term, UNIT_FIELDS), BooleanClause.Occur.SHOULD);
+            titles.add(term(term, TITLE_FIELDS), BooleanClause.Occur.SHOULD);
+        }
+        words.setMinimumNumberShouldMatch(minimumShouldMatch);
+        return new BooleanQuery.Builder()
+                .add(words.build(), BooleanClause.Occur.MUST)
+                .add(new BoostQuery(new ToChildBlockJoinQuery(titles.build(), DOCUMENTS), QUESTION_TITLE_BOOST),
+                        BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     /** A group matched in a document's title or in any of its units. */

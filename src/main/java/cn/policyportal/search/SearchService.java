@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -31,6 +32,7 @@ import cn.policyportal.index.DocumentInfo;
 import cn.policyportal.index.Fields;
 import cn.policyportal.index.StoredDocuments;
 import cn.policyportal.index.UnitRef;
+import cn.policyportal.semantic.Semantic;
 import cn.policyportal.snapshot.InvalidQueryException;
 import cn.policyportal.snapshot.Links;
 import cn.policyportal.snapshot.SearchDeadline;
@@ -58,16 +60,19 @@ public final class SearchService {
 
     private final Snapshots snapshots;
     private final Validities validities;
+    private final Semantic semantic;
     private final Synonyms synonyms = Synonyms.standard();
 
-    /** Search with validities from the texts alone (the evaluation). */
+    /** Search by words alone, with validities from the texts alone (the evaluation). */
     public SearchService(Snapshots snapshots) {
-        this(snapshots, Validities.TEXT_ONLY);
+        this(snapshots, Validities.TEXT_ONLY, Semantic.off());
     }
 
-    public SearchService(Snapshots snapshots, Validities validities) {
+    /** Search by words, and questions by meaning too once {@code semantic} is ready. */
+    public SearchService(Snapshots snapshots, Validities validities, Semantic semantic) {
         this.snapshots = snapshots;
         this.validities = validities;
+        this.semantic = semantic;
     }
 
     /**
@@ -87,7 +92,11 @@ public final class SearchService {
         QueryText text = QueryText.parse(request.query());
         Map<String, String> filters = new LinkedHashMap<>(request.filters());
         filters.putAll(text.filters());
+        Optional<Question> question = question(request, text);
         return snapshots.read(snapshot -> {
+            if (question.isPresent()) {
+                return answer(snapshot, request, question.get(), filters, start);
+            }
             IndexSearcher searcher = snapshot.searcher();
             SearchQueries queries = queries(snapshot, request.analysis());
             Query docQuery = queries.documents(text);
@@ -103,17 +112,11 @@ public final class SearchService {
             facets.put(ValidityFilter.PARAM, byValidity);
             TopDocs page = page(topDocs, (request.page() - 1) * request.size());
             Query unitQuery = text.groups().isEmpty() ? null : queries.units(text);
-            List<SearchHit> hits = hits(snapshot, unitQuery, queries.highlightWords(text), page);
-            boolean clause = false;
-            if (request.page() == 1) {
-                Optional<SearchHit> first = clauseHit(snapshot, request.query(), hits)
-                        .filter(h -> request.validity() == null || h.validity().status() == request.validity());
-                if (first.isPresent()) {
-                    hits.removeIf(h -> h.document().docId().equals(first.get().document().docId()));
-                    hits.add(0, first.get());
-                    clause = true;
-                }
-            }
+            int[] parents = Arrays.stream(page.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+            Map<Integer, List<ScoreDoc>> units = unitQuery == null || parents.length == 0 ? Map.of()
+                    : UnitMatches.of(searcher, unitQuery, parents);
+            List<SearchHit> hits = hits(snapshot, units, queries.highlightWords(text), page);
+            boolean clause = request.page() == 1 && clauseFirst(snapshot, request, hits);
             long total = clause ? Math.max(1, topDocs.totalHits.value()) : topDocs.totalHits.value();
             String didYouMean = total == 0 ? DidYouMean.query(searcher, queries, text, filters) : null;
             List<String> suggestions = total == 0 && !text.isEmpty()
@@ -121,6 +124,77 @@ public final class SearchService {
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             return new SearchResult(request.query(), total, tookMs, hits, facets, didYouMean, suggestions);
         });
+    }
+
+    /** The question {@code request} asks, or empty when it is answered as keywords. */
+    private static Optional<Question> question(SearchRequest request, QueryText text) {
+        return switch (request.answering()) {
+            case KEYWORDS -> Optional.empty();
+            case AUTO -> request.sort() == SearchRequest.Sort.RELEVANCE && request.analysis() == SearchRequest.Analysis.FULL
+                    ? Question.of(request.query(), text) : Optional.empty();
+            default -> Question.of(request.query(), text)
+                    .or(() -> Optional.of(new Question(text.groups().stream().map(g -> g.get(0).text()).toList())))
+                    .filter(q -> !q.words().isEmpty());
+        };
+    }
+
+    /**
+     * Answers a question: the units that hold most of its words and, once the vectors are ready, the
+     * units nearest in meaning, combined by their scores, best first, grouped by document. The
+     * facets count the documents found; a named article still comes first.
+     */
+    private SearchResult answer(Snapshot snapshot, SearchRequest request, Question question,
+            Map<String, String> filters, long start) throws IOException {
+        IndexSearcher searcher = snapshot.searcher();
+        SearchQueries queries = queries(snapshot, request.analysis());
+        Map<String, ValidityStatus> statuses = validities.statuses(snapshot, LocalDate.now());
+        Query documents = filters.isEmpty() && request.validity() == null ? null
+                : ValidityFilter.of(withFilters(new MatchAllDocsQuery(), filters), statuses, request.validity());
+        SearchRequest.Answering way = request.answering();
+        boolean byWords = way != SearchRequest.Answering.QUESTION_MEANING;
+        boolean byMeaning = way == SearchRequest.Answering.QUESTION_MEANING
+                || (way != SearchRequest.Answering.QUESTION_WORDS && semantic.ready());
+        List<List<ScoreDoc>> rankings = new ArrayList<>();
+        if (byWords) {
+            rankings.add(QuestionRanking.lexical(searcher, queries, question, documents));
+        }
+        if (byMeaning) {
+            rankings.add(QuestionRanking.vectors(searcher,
+                    semantic.nearest(request.query(), QuestionRanking.DEPTH), documents));
+        }
+        List<ScoreDoc> units = rankings.size() == 1 ? rankings.get(0)
+                : QuestionRanking.combine(rankings.get(0), rankings.get(1));
+        String ranking = byWords && byMeaning ? "hybrid" : byMeaning ? "meaning" : "words";
+        Map<Integer, List<ScoreDoc>> byDocument = QuestionRanking.byDocument(searcher, units);
+        List<Integer> ranked = new ArrayList<>(byDocument.keySet());
+        int from = Math.min(ranked.size(), (request.page() - 1) * request.size());
+        ScoreDoc[] pageDocs = ranked.subList(from, Math.min(ranked.size(), from + request.size())).stream()
+                .map(doc -> new ScoreDoc(doc, byDocument.get(doc).get(0).score)).toArray(ScoreDoc[]::new);
+        TopDocs page = new TopDocs(new TotalHits(pageDocs.length, TotalHits.Relation.EQUAL_TO), pageDocs);
+        List<String> words = new ArrayList<>();
+        question.words().forEach(w -> queries.variants(w).forEach(v -> words.add(SearchQueries.fold(v))));
+        List<SearchHit> hits = hits(snapshot, byDocument, words, page);
+        boolean clause = request.page() == 1 && clauseFirst(snapshot, request, hits);
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>(FacetCounts.over(snapshot.view(FACETS), searcher, ranked));
+        facets.put(ValidityFilter.PARAM, ValidityCounts.over(snapshot, statuses, ranked));
+        long total = Math.max(ranked.size(), clause ? 1 : 0);
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        return new SearchResult(request.query(), total, tookMs, hits, facets, null, null,
+                "question", question.words(), ranking);
+    }
+
+    /**
+     * Puts the article a clause-like query names first, when it resolves and its document is of the
+     * validity asked for; whether it did.
+     */
+    private boolean clauseFirst(Snapshot snapshot, SearchRequest request, List<SearchHit> hits) {
+        Optional<SearchHit> first = clauseHit(snapshot, request.query(), hits)
+                .filter(h -> request.validity() == null || h.validity().status() == request.validity());
+        first.ifPresent(hit -> {
+            hits.removeIf(h -> h.document().docId().equals(hit.document().docId()));
+            hits.add(0, hit);
+        });
+        return first.isPresent();
     }
 
     /**
@@ -146,13 +220,14 @@ public final class SearchService {
                 : new TopScoreDocCollectorManager(depth, Integer.MAX_VALUE);
     }
 
-    /** The hits of a page, each with the units of its document that matched best, its snippet and validity. */
-    private List<SearchHit> hits(Snapshot snapshot, Query unitQuery, List<String> words, TopDocs page)
-            throws IOException {
+    /**
+     * The hits of a page, each with the units of its document that matched best and its snippet,
+     * from each document's matching units best first ({@code units}, by the document's Lucene id).
+     */
+    private List<SearchHit> hits(Snapshot snapshot, Map<Integer, List<ScoreDoc>> units, List<String> words,
+            TopDocs page) throws IOException {
         IndexSearcher searcher = snapshot.searcher();
         int[] parents = Arrays.stream(page.scoreDocs).mapToInt(sd -> sd.doc).toArray();
-        Map<Integer, List<ScoreDoc>> units = unitQuery == null || parents.length == 0 ? Map.of()
-                : UnitMatches.of(searcher, unitQuery, parents);
         Map<Integer, DocValueLookup.UnitMeta> candidates = candidates(searcher, units.values());
         List<List<UnitAt>> best = new ArrayList<>();
         int[] snippetSources = new int[parents.length];

@@ -2,6 +2,7 @@ package cn.policyportal.search;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.index.LeafReaderContext;
@@ -25,6 +26,14 @@ final class ValidityCounts implements CollectorManager<ValidityCounts.Counter, M
     ValidityCounts(Snapshot snapshot, Map<String, ValidityStatus> statuses) {
         this.snapshot = snapshot;
         this.statuses = statuses;
+    }
+
+    /** The counts over {@code docs}, Lucene ids of documents a question found, in the order of {@link #reduce}. */
+    static Map<String, Long> over(Snapshot snapshot, Map<String, ValidityStatus> statuses, List<Integer> docs) {
+        ValidityCounts counts = new ValidityCounts(snapshot, statuses);
+        Counter counter = counts.newCollector();
+        docs.forEach(doc -> counter.count(doc));
+        return counts.reduce(List.of(counter));
     }
 
     @Override
@@ -57,7 +66,11 @@ final class ValidityCounts implements CollectorManager<ValidityCounts.Counter, M
 
         @Override
         public void collect(int doc) {
-            ValidityStatus status = statuses.get(snapshot.idAt(docBase + doc));
+            count(docBase + doc);
+        }
+
+        private void count(int globalDoc) {
+            ValidityStatus status = statuses.get(snapshot.idAt(globalDoc));
             if (status != null) {
                 counts[status.ordinal()]++;
             }

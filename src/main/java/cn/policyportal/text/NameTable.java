@@ -47,11 +47,16 @@ public final class NameTable {
 
     /** The rows of the class-path resource {@code name}, none when it is missing. */
     public static List<Row> resource(String name) {
+        return parse(lines(name));
+    }
+
+    /** The lines of the class-path resource {@code name} (UTF-8), none when it is missing. */
+    public static List<String> lines(String name) {
         try (InputStream in = NameTable.class.getResourceAsStream(name)) {
             if (in == null) {
                 return List.of();
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -63,6 +63,10 @@ final class DocumentRoutes {
         ctx.json(documents.article(Params.documentId(ctx), ctx.pathParam("n")));
     }
 
+    void related(Context ctx) throws IOException {
+        ctx.json(documents.related(ctx.pathParam("id"), ctx.pathParam("n")));
+    }
+
     void citations(Context ctx) throws IOException {
         ctx.json(documents.citations(Params.documentId(ctx)));
     }

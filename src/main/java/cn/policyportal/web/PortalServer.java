@@ -65,6 +65,7 @@ public final class PortalServer {
             config.routes.post("/api/documents", documentRoutes::upload);
             config.routes.delete("/api/documents/{id}", documentRoutes::remove);
             getAndHead(config, "/api/documents/{id}/articles/{n}", documentRoutes::article);
+            getAndHead(config, "/api/documents/{id}/articles/{n}/related", documentRoutes::related);
             getAndHead(config, "/api/documents/{id}/citations", documentRoutes::citations);
             getAndHead(config, "/api/documents/{id}/validity", documentRoutes::validity);
             config.routes.post("/api/documents/{id}/validity", documentRoutes::overrideValidity);
@@ -97,6 +98,7 @@ public final class PortalServer {
             getAndHead(config, "/api/stats/dimensions", measureRoutes::dimensions);
             getAndHead(config, "/api/reports/progress", measureRoutes::progress);
             getAndHead(config, "/api/ingest/report", documentRoutes::ingestReport);
+            getAndHead(config, "/api/index/status", ctx -> ctx.json(IndexState.of(services)));
             getAndHead(config, "/doc/{id}", ctx -> files.web(ctx, "doc.html"));
             getAndHead(config, "/doc/{id}/a/{n}", ctx -> files.web(ctx, "doc.html"));
             getAndHead(config, "/compare", ctx -> files.web(ctx, "compare.html"));

@@ -18,37 +18,44 @@ import cn.policyportal.ledger.ProgressDocuments;
 import cn.policyportal.ledger.StatusStore;
 import cn.policyportal.ledger.Workflow;
 import cn.policyportal.search.SearchService;
+import cn.policyportal.semantic.Semantic;
 import cn.policyportal.snapshot.Snapshots;
 import cn.policyportal.versions.Validities;
 import cn.policyportal.versions.ValidityStore;
 
 /**
- * The features the portal serves, all reading one index through the same snapshots, and the
- * recorded data (statuses, validity overrides, accounts, rounds, reports, audit) in one database.
+ * The features the portal serves, all reading one index through the same snapshots, the vectors
+ * that answer questions by meaning, and the recorded data (statuses, validity overrides, accounts,
+ * rounds, reports, audit) in one database.
  */
-public record Services(Snapshots snapshots, SearchService search, ClauseService clauses, DocumentService documents,
-                       MeasureService measures, Workflow workflow, ProgressDocuments progressDocuments,
-                       AccountStore accounts, Sessions sessions, AuditLog audit) implements Closeable {
+public record Services(Snapshots snapshots, Semantic semantic, SearchService search, ClauseService clauses,
+                       DocumentService documents, MeasureService measures, Workflow workflow,
+                       ProgressDocuments progressDocuments, AccountStore accounts, Sessions sessions, AuditLog audit)
+        implements Closeable {
 
     /**
      * The features over the index in {@code indexDir}, with recorded data in {@code database};
-     * evidence files are checked as uploads are and limited to {@code maxFileBytes}.
+     * evidence files are checked as uploads are and limited to {@code maxFileBytes}; questions are
+     * answered by meaning too once {@code semantic}'s vectors are ready (it is closed with the services).
      */
-    public static Services open(Path indexDir, Database database, long maxFileBytes) throws IOException {
+    public static Services open(Path indexDir, Database database, long maxFileBytes, Semantic semantic)
+            throws IOException {
         Snapshots snapshots = new Snapshots(indexDir);
         Validities validities = new Validities(new ValidityStore(database));
         StatusStore statuses = new StatusStore(database);
         MeasureService measures = new MeasureService(snapshots, statuses, new Corrections(database));
         Workflow workflow = new Workflow(database, measures, statuses, new UploadCheck(new DocumentReader(maxFileBytes)),
                 maxFileBytes);
-        return new Services(snapshots, new SearchService(snapshots, validities), new ClauseService(snapshots, validities),
-                new DocumentService(snapshots, validities), measures, workflow, new ProgressDocuments(measures, workflow),
-                new AccountStore(database, Clock.systemUTC()), new Sessions(Clock.systemUTC()), new AuditLog(database));
+        return new Services(snapshots, semantic, new SearchService(snapshots, validities, semantic),
+                new ClauseService(snapshots, validities), new DocumentService(snapshots, validities, semantic), measures,
+                workflow, new ProgressDocuments(measures, workflow), new AccountStore(database, Clock.systemUTC()),
+                new Sessions(Clock.systemUTC()), new AuditLog(database));
     }
 
-    /** Closes the index; the database belongs to whoever opened it. */
+    /** Closes the index and the vectors; the database belongs to whoever opened it. */
     @Override
     public void close() throws IOException {
+        semantic.close();
         snapshots.close();
     }
 }

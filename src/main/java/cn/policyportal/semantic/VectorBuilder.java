@@ -1,0 +1,112 @@
+package cn.policyportal.semantic;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+
+/**
+ * Brings the vector index in line with the units of the lexical index: vectors of units that are
+ * gone or whose text changed are deleted; the others come from the cache when their text was
+ * embedded before (another version of the same law, an earlier run), and are computed otherwise.
+ *
+ * <p>Texts are embedded shortest first in batches of about the same length ({@link #BATCH}), so
+ * padding wastes little and one ONNX run serves many texts. After each batch the vectors are in the
+ * cache on disk; every {@link #COMMIT_MILLIS} the vector index commits, so a killed run resumes from
+ * the cache and loses no more than one batch of work.
+ */
+final class VectorBuilder {
+
+    /** Texts per ONNX run: beyond this the batch's padding and memory grow faster than the gain. */
+    static final int BATCH = 16;
+    private static final long COMMIT_MILLIS = 10_000;
+
+    private final Embedder embedder;
+    private final EmbeddingCache cache;
+    private final VectorIndex vectors;
+
+    VectorBuilder(Embedder embedder, EmbeddingCache cache, VectorIndex vectors) {
+        this.embedder = embedder;
+        this.cache = cache;
+        this.vectors = vectors;
+    }
+
+    /**
+     * Brings the vectors in line with {@code scan}, made against {@code existing} (the text key of
+     * every unit with a vector), telling {@code progress} after each batch.
+     */
+    VectorStatus build(Units.Scan scan, Map<String, String> existing, VectorProgress progress) throws IOException {
+        long start = System.nanoTime();
+        Map<String, List<Units.Unit>> missing = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Units.Unit u : scan.missing()) {
+            missing.computeIfAbsent(u.textKey(), k -> new ArrayList<>()).add(u);
+            texts.putIfAbsent(u.textKey(), u.text());
+        }
+        Set<String> wanted = scan.wanted();
+        int total = missing.values().stream().mapToInt(List::size).sum();
+        int done = 0;
+        int embedded = 0;
+        try (IndexWriter writer = vectors.writer()) {
+            for (String key : existing.keySet()) {
+                if (!wanted.contains(key)) {
+                    writer.deleteDocuments(new Term(VectorIndex.KEY, key));
+                }
+            }
+            List<String> toEmbed = new ArrayList<>();
+            for (Map.Entry<String, List<Units.Unit>> e : missing.entrySet()) {
+                float[] cached = cache.get(EmbeddingCache.key(texts.get(e.getKey())));
+                if (cached == null) {
+                    toEmbed.add(e.getKey());
+                } else {
+                    done += add(writer, e.getValue(), e.getKey(), cached);
+                }
+            }
+            toEmbed.sort(Comparator.comparingInt(k -> texts.get(k).length()));
+            long lastCommit = System.currentTimeMillis();
+            for (int from = 0; from < toEmbed.size(); from += BATCH) {
+                List<String> batch = toEmbed.subList(from, Math.min(toEmbed.size(), from + BATCH));
+                List<String> batchTexts = batch.stream().map(texts::get).toList();
+                List<float[]> computed = embedder.embed(batchTexts);
+                cache.putAll(batchTexts.stream().map(EmbeddingCache::key).toList(), computed);
+                for (int i = 0; i < batch.size(); i++) {
+                    done += add(writer, missing.get(batch.get(i)), batch.get(i), computed.get(i));
+                    embedded += missing.get(batch.get(i)).size();
+                }
+                if (System.currentTimeMillis() - lastCommit > COMMIT_MILLIS) {
+                    writer.commit();
+                    vectors.refresh();
+                    lastCommit = System.currentTimeMillis();
+                }
+                progress.update(status("building", done, total, embedded, start));
+            }
+            writer.commit();
+        }
+        vectors.refresh();
+        VectorStatus finished = status("ready", done, total, embedded, start);
+        progress.update(finished);
+        return finished;
+    }
+
+    /** Replaces the vectors of {@code units} (all of one text); how many were added. */
+    private static int add(IndexWriter writer, List<Units.Unit> units, String textKey, float[] vector)
+            throws IOException {
+        for (Units.Unit u : units) {
+            writer.updateDocument(new Term(VectorIndex.KEY, u.key()), VectorIndex.document(u.key(), u.docId(), textKey, vector));
+        }
+        return units.size();
+    }
+
+    private static VectorStatus status(String state, int done, int total, int embedded, long start) {
+        double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-9);
+        String message = state.equals("ready") ? "语义向量已就绪：按问题检索同时按词语与语义排序"
+                : "正在计算语义向量：" + done + " / " + total + " 个条文";
+        return new VectorStatus(state, done, total, embedded, embedded / seconds, message);
+    }
+}
