@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,6 +73,29 @@ public final class TestPortal implements AutoCloseable {
         semantic.watch(services.snapshots());
         app = PortalServer.create(services, new CorpusLibrary(corpus, index, reader, indexer), new AdminToken(ADMIN_TOKEN),
                 MAX_UPLOAD_BYTES).start("127.0.0.1", 0);
+    }
+
+    /**
+     * A portal on the seeds and the law excerpts of {@code src/test/resources/questions}, indexed in
+     * {@code dir}, that answers questions by meaning: returned once its vectors are ready.
+     */
+    public static TestPortal withVectors(Path dir) throws IOException, InterruptedException {
+        Path corpus = dir.resolve("corpus");
+        Seeds.copyAll(corpus);
+        try (Stream<Path> laws = Files.list(Path.of("src/test/resources/questions"))) {
+            for (Path law : laws.toList()) {
+                Files.copy(law, corpus.resolve(law.getFileName()));
+            }
+        }
+        Path index = dir.resolve("index");
+        TestPortal portal = new TestPortal(corpus, index, dir.resolve("data"), true,
+                Semantic.open(index, new Semantic.Settings(true, null, 2)));
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (!portal.getJson("/api/index/status", 200).path("vectors").path("state").asText().equals("ready")) {
+            assertThat(System.currentTimeMillis()).as("vectors ready within 3 minutes").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        return portal;
     }
 
     /** POSTs {@code json} to {@code path}, with the admin token when {@code token} is not null. */

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,14 +20,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import cn.policyportal.Seeds;
+import cn.policyportal.HeadlessChromium;
 import cn.policyportal.TestPortal;
-import cn.policyportal.semantic.Semantic;
 
 /**
  * A question of issue 19 typed into the search page, in the Debian chromium: the page says it was
@@ -48,29 +44,8 @@ class QuestionPageBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        Path corpus = dir.resolve("corpus");
-        Seeds.copyAll(corpus);
-        try (Stream<Path> laws = Files.list(Path.of("src/test/resources/questions"))) {
-            for (Path law : laws.toList()) {
-                Files.copy(law, corpus.resolve(law.getFileName()));
-            }
-        }
-        Path index = dir.resolve("index");
-        portal = new TestPortal(corpus, index, dir.resolve("data"), true,
-                Semantic.open(index, new Semantic.Settings(true, null, 2)));
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (!portal.getJson("/api/index/status", 200).path("vectors").path("state").asText().equals("ready")) {
-            assertThat(System.currentTimeMillis()).isLessThan(deadline);
-            Thread.sleep(200);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
+        portal = TestPortal.withVectors(dir);
+        browser = HeadlessChromium.start(dir, 1280, 1000);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 

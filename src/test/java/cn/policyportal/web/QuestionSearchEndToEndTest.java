@@ -3,11 +3,9 @@ package cn.policyportal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -19,9 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.policyportal.Seeds;
 import cn.policyportal.TestPortal;
-import cn.policyportal.semantic.Semantic;
 
 /**
  * Questions typed as people ask them (issue 19), over excerpts of the laws that answer them beside
@@ -37,21 +33,7 @@ class QuestionSearchEndToEndTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path corpus = dir.resolve("corpus");
-        Seeds.copyAll(corpus);
-        try (Stream<Path> laws = Files.list(Path.of("src/test/resources/questions"))) {
-            for (Path law : laws.toList()) {
-                Files.copy(law, corpus.resolve(law.getFileName()));
-            }
-        }
-        Path index = dir.resolve("index");
-        portal = new TestPortal(corpus, index, dir.resolve("data"), true,
-                Semantic.open(index, new Semantic.Settings(true, null, 2)));
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (!portal.getJson("/api/index/status", 200).path("vectors").path("state").asText().equals("ready")) {
-            assertThat(System.currentTimeMillis()).as("vectors ready within 3 minutes").isLessThan(deadline);
-            Thread.sleep(200);
-        }
+        portal = TestPortal.withVectors(dir);
     }
 
     @AfterAll
