@@ -103,7 +103,7 @@ final class StructureReport {
     private static RuleVersions.Entry entry(IngestedDocument doc) {
         DocumentMetadata m = doc.metadata();
         DocumentInfo info = new DocumentInfo(doc.id(), m.title(), m.noticeTitle(), m.docNumber(), m.issuer(),
-                m.date() == null ? null : m.date().toString(), m.type(), m.disclosure(), doc.path(),
+                m.date() == null ? null : m.date().toString(), m.type(), m.disclosure(), doc.path(), m.place(),
                 doc.ocr() == null ? null : DocumentInfo.Ocr.of(doc.ocr().pages(), doc.ocr().meanConfidence()));
         return new RuleVersions.Entry(info, RuleHistoryParser.of(doc.paragraphs(), m.title(), doc.path(), m.date()));
     }

@@ -165,6 +165,9 @@ public final class DocumentBlocks {
             d.add(new StringField(Fields.DOC_NUMBER, meta.docNumber(), Field.Store.YES));
         }
         addFacet(d, Fields.ISSUER, meta.issuer());
+        if (meta.place() != null) {
+            d.add(new StringField(Fields.PLACE, meta.place(), Field.Store.YES));
+        }
         addFacet(d, Fields.TYPE, meta.type());
         if (meta.date() != null) {
             d.add(new StoredField(Fields.DATE, meta.date().toString()));

@@ -12,6 +12,7 @@ package cn.policyportal.index;
  * @param type        document type such as 办法
  * @param disclosure  disclosure note such as 主动公开
  * @param path        file path in the corpus
+ * @param place       the province, city or county a local rule is made for; {@code null} for a national one
  * @param ocr         how OCR read the text, for the badge that warns of misread characters; {@code null}
  *                    when the file had a text of its own
  */
@@ -25,6 +26,7 @@ public record DocumentInfo(
         String type,
         String disclosure,
         String path,
+        String place,
         Ocr ocr) {
 
     /**

@@ -31,9 +31,10 @@ public record IndexStatus(long indexedAt, List<IndexSummary.Failure> failures, i
      * progress counts are stored, not parsed again when read; 8: each rule's history — version, 施行
      * date, repeal statements — is stored, and a title is read from a text's own title line that
      * holds the file's name; 9: a scan's OCR pages and confidence are stored for its badge, and every file's text quality; a PDF's wrapped lines are joined again where they begin with a cited article, a department note or a note's field;
-     * 10: every unit carries its unit key, which the vector index names it by).
+     * 10: every unit carries its unit key, which the vector index names it by; 11: the place a local
+     * rule is made for).
      */
-    public static final int SCHEMA = 10;
+    public static final int SCHEMA = 11;
 
     static final String INDEXED_AT = "indexed_at";
     static final String SCHEMA_KEY = "schema";

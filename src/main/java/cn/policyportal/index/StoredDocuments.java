@@ -41,7 +41,7 @@ public final class StoredDocuments {
     public static final Sort NEWEST_FIRST = new Sort(
             new SortField(Fields.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_DOC);
     private static final Set<String> LISTED_FIELDS = Set.of(Fields.DOC_ID, Fields.TITLE, Fields.NOTICE_TITLE,
-            Fields.DOC_NUMBER, Fields.ISSUER, Fields.DATE, Fields.TYPE, Fields.DISCLOSURE, Fields.PATH, Fields.OCR, Fields.QUALITY,
+            Fields.DOC_NUMBER, Fields.ISSUER, Fields.DATE, Fields.TYPE, Fields.DISCLOSURE, Fields.PATH, Fields.PLACE, Fields.OCR, Fields.QUALITY,
             Fields.ABBREVIATIONS, Fields.PROGRESS, Fields.RULE_HISTORY);
     private static final Set<String> TEXT_FIELDS = Set.of(Fields.BODY, Fields.STRUCTURE, Fields.REFERENCES);
     private static final TypeReference<List<ProgressReport>> PROGRESS = new TypeReference<>() {
@@ -138,7 +138,7 @@ public final class StoredDocuments {
     static DocumentInfo info(Document doc) {
         return new DocumentInfo(doc.get(Fields.DOC_ID), doc.get(Fields.TITLE), doc.get(Fields.NOTICE_TITLE),
                 doc.get(Fields.DOC_NUMBER), doc.get(Fields.ISSUER), doc.get(Fields.DATE), doc.get(Fields.TYPE),
-                doc.get(Fields.DISCLOSURE), doc.get(Fields.PATH),
+                doc.get(Fields.DISCLOSURE), doc.get(Fields.PATH), doc.get(Fields.PLACE),
                 doc.get(Fields.OCR) == null ? null : StoredJson.decode(doc.get(Fields.OCR), DocumentInfo.Ocr.class));
     }
 }

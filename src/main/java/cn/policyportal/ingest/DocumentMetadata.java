@@ -13,6 +13,8 @@ import java.time.LocalDate;
  * @param type         the kind of document (办法, 方案, 通知, 通报, …), from the title's ending
  * @param disclosure   the disclosure note, such as 主动公开
  * @param titleFromText whether the title was read from the text (otherwise it is the file name)
+ * @param place        the province, city or county a local rule or notice is made for (北京市, 杭州市),
+ *                     from its enacting lines or title; {@code null} for a national one
  */
 public record DocumentMetadata(
         String title,
@@ -22,7 +24,8 @@ public record DocumentMetadata(
         LocalDate date,
         String type,
         String disclosure,
-        boolean titleFromText) {
+        boolean titleFromText,
+        String place) {
 
     /** The year of {@link #date()}, or {@code null}. */
     public Integer year() {

@@ -2,10 +2,14 @@ package cn.policyportal.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import cn.policyportal.text.ArticleRef;
+import cn.policyportal.text.Places;
 
 /**
  * Reads a document's title, 文号, issuer, date, type and disclosure note from its cleaned paragraphs.
@@ -17,6 +21,8 @@ import java.util.regex.Pattern;
 public final class MetadataExtractor {
 
     private static final int HEAD = 12;
+    /** Enacting and promulgating lines are short (2011年8月30日 杭州市第十一届人民代表大会常务委员会第三十四次会议通过). */
+    private static final int ENACTING_LINE = 60;
     private static final Pattern DOC_NUMBER = Pattern.compile(
             "^([\\p{IsHan}A-Za-z]{1,15})\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*第?\\s*(\\d{1,5})\\s*号$");
     private static final Pattern DATE = Pattern.compile(
@@ -72,7 +78,25 @@ public final class MetadataExtractor {
                 date,
                 typeOf(title).orElse(null),
                 disclosure(paragraphs).orElse(null),
-                fromText);
+                fromText,
+                Places.ofRule(title, enactingLines(head)).orElse(null));
+    }
+
+    /**
+     * The short lines before a text's first chapter or article: where a rule names who enacted and
+     * promulgated it (a body sentence that cites 国务院 is not such a line).
+     */
+    private static List<String> enactingLines(List<String> head) {
+        List<String> lines = new ArrayList<>();
+        for (String p : head) {
+            if (ArticleRef.heading(p).isPresent()) {
+                break;
+            }
+            if (p.length() <= ENACTING_LINE) {
+                lines.add(p);
+            }
+        }
+        return lines;
     }
 
     static Optional<String> docNumber(List<String> head) {

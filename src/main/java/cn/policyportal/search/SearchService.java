@@ -9,7 +9,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -38,6 +42,8 @@ import cn.policyportal.snapshot.Links;
 import cn.policyportal.snapshot.SearchDeadline;
 import cn.policyportal.snapshot.Snapshot;
 import cn.policyportal.snapshot.Snapshots;
+import cn.policyportal.text.Places;
+import cn.policyportal.versions.RuleVersions;
 import cn.policyportal.versions.Validities;
 import cn.policyportal.versions.Validity;
 import cn.policyportal.versions.ValidityStatus;
@@ -57,6 +63,10 @@ public final class SearchService {
     /** The facet values of every document of a snapshot, read once for counting them over hits. */
     private static final Snapshot.View<FacetOrdinals> FACETS =
             s -> new FacetOrdinals(s.searcher().getIndexReader(), FACET_FIELDS);
+
+    /** The places the snapshot's local rules are made for, which a question may name. */
+    private static final Snapshot.View<Set<String>> PLACES = s -> s.documents().stream()
+            .map(DocumentInfo::place).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
 
     private final Snapshots snapshots;
     private final Validities validities;
@@ -160,10 +170,16 @@ public final class SearchService {
         }
         if (byMeaning) {
             rankings.add(QuestionRanking.vectors(searcher,
-                    semantic.nearest(request.query(), QuestionRanking.DEPTH), documents));
+                    semantic.nearest(request.query(), QuestionRanking.VECTOR_DEPTH), documents));
         }
-        List<ScoreDoc> units = rankings.size() == 1 ? rankings.get(0)
+        List<ScoreDoc> combined = rankings.size() == 1 ? rankings.get(0)
                 : QuestionRanking.combine(rankings.get(0), rankings.get(1));
+        QuestionPriors priors = new QuestionPriors(Places.named(request.query(), snapshot.view(PLACES)), statuses,
+                request.validity() != null);
+        List<ScoreDoc> units = QuestionRanking.weighed(searcher, combined,
+                parent -> priors.weight(snapshot.info(snapshot.idAt(parent))));
+        units = QuestionRanking.distinct(searcher, units,
+                parent -> RuleVersions.key(snapshot.info(snapshot.idAt(parent)).title()));
         String ranking = byWords && byMeaning ? "hybrid" : byMeaning ? "meaning" : "words";
         Map<Integer, List<ScoreDoc>> byDocument = QuestionRanking.byDocument(searcher, units);
         List<Integer> ranked = new ArrayList<>(byDocument.keySet());

@@ -27,7 +27,7 @@ class TitleIndexTest {
         for (int i = 0; i < names.size(); i++) {
             String title = TitleMatch.normalise(names.get(i));
             String notice = i % 3 == 0 ? TitleMatch.normalise("关于印发《" + names.get(i) + "》的通知") : null;
-            DocumentInfo info = new DocumentInfo("d" + i, names.get(i), notice, null, null, null, null, null, null, null);
+            DocumentInfo info = new DocumentInfo("d" + i, names.get(i), notice, null, null, null, null, null, null, null, null);
             titles.add(new Titles.Titled(info, title, notice, CharacterPairs.of(title)));
         }
         return titles;

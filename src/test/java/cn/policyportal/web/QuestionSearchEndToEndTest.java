@@ -65,6 +65,29 @@ class QuestionSearchEndToEndTest {
                 .anySatisfy(f -> assertThat(f).contains(law).containsAnyOf(articles.split(",")));
     }
 
+    /**
+     * 上海市慈善条例 restates 慈善法's rule on 公开募捐资格 almost word for word: asked without a place,
+     * the national law answers first; asked about 上海, the city's rule does.
+     */
+    @Test
+    void aQuestionWithoutAPlaceIsAnsweredByTheNationalLawAndOneThatNamesAPlaceByItsRule() throws Exception {
+        List<String> anywhere = titles(portal.getJson("/api/search?q=" + TestPortal.encode("慈善组织开展公开募捐要有什么资格"), 200));
+        assertThat(anywhere).contains("中华人民共和国慈善法", "上海市慈善条例");
+        assertThat(anywhere.indexOf("中华人民共和国慈善法")).isLessThan(anywhere.indexOf("上海市慈善条例"));
+        List<String> inShanghai = titles(portal.getJson("/api/search?q=" + TestPortal.encode("在上海慈善组织开展公开募捐要有什么资格"), 200));
+        assertThat(inShanghai.get(0)).isEqualTo("上海市慈善条例");
+        JsonNode documents = portal.getJson("/api/documents", 200).path("documents");
+        List<String> places = new ArrayList<>();
+        documents.forEach(d -> places.add(d.path("title").asText() + "=" + d.path("place").asText("")));
+        assertThat(places).contains("上海市慈善条例=上海市", "中华人民共和国慈善法=");
+    }
+
+    private static List<String> titles(JsonNode result) {
+        List<String> titles = new ArrayList<>();
+        result.path("hits").forEach(h -> titles.add(h.path("title").asText()));
+        return titles;
+    }
+
     @Test
     void keywordsKeepTheirAndAnswersAndSayNoMode() throws Exception {
         JsonNode result = portal.getJson("/api/search?q=" + TestPortal.encode("赡养 老年人"), 200);
