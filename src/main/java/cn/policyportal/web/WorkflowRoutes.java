@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -57,7 +58,7 @@ final class WorkflowRoutes {
         JsonNode body = Params.jsonBody(ctx, "{\"name\":\"2026年12月进展报送\",\"due\":\"2026-12-31\",\"filter\":\"lead_dept=人事局\"}");
         String due = body.path("due").asText("");
         Map<String, String> filter = MeasureFilters.values(body.path("filter"), body.path("doc").asText(""));
-        boolean oneDocument = filter.keySet().equals(java.util.Set.of("doc"));
+        boolean oneDocument = filter.keySet().equals(Set.of("doc"));
         Round round = workflow.openRound(by, body.path("name").asText(""), due.isBlank() ? null : Params.date(due, "due"),
                 oneDocument ? filter.get("doc") : null,
                 filter.isEmpty() || oneDocument ? null : MeasureFilters.roundFilter(filter, workflow));
