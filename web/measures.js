@@ -145,6 +145,10 @@
     const filters = filterParams();
     document.getElementById('export-csv').href = '/api/measures.csv?' + filters;
     document.getElementById('export-xlsx').href = '/api/measures.xlsx?' + filters;
+    // The office opens a round over exactly these measures: /workflow offers the filter as 当前筛选.
+    const fromFilter = document.getElementById('round-from-filter');
+    fromFilter.hidden = !isAdmin;
+    fromFilter.href = '/workflow?filter=' + encodeURIComponent(filters.toString());
     const api = new URLSearchParams(filters);
     api.set('size', String(PAGE_SIZE));
     api.set('page', params().get('page') || '1');

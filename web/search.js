@@ -1,9 +1,11 @@
-// Search page: the whole state lives in the URL (q, validity, type, issuer, year, dept, sort, page), so a
-// search can be shared and the back button works.
+// Search page: the whole state lives in the URL (q, scope, validity, type, issuer, year, dept, sort, page), so a
+// search can be shared and the back button works. The scope 进展报送 (scope=progress) searches the
+// workflow's progress reports instead of the documents; only logged-in accounts may read those.
 'use strict';
 
 (() => {
-  const { el, getJson, showStatus, validityBadge, ocrBadge } = Portal;
+  const { el, getJson, showStatus, validityBadge, ocrBadge, me } = Portal;
+  const SCOPES = [['', '文件'], ['progress', '进展报送']];
   const FACET_NAMES = { validity: '时效性', type: '文件类型', issuer: '发文机关', year: '年份', dept: '部门' };
   const PAGE_SIZE = 10;
   const form = document.getElementById('search-form');
@@ -11,6 +13,7 @@
   const sort = document.getElementById('sort');
 
   const params = () => new URLSearchParams(window.location.search);
+  let who = null;
 
   function linkWith(changes) {
     const p = params();
@@ -35,9 +38,35 @@
     return [...unit.parents, [unit.label, unit.title].filter(Boolean).join(' ')].filter(Boolean).join(' › ');
   }
 
+  // A scope keeps only the words: the documents' facets mean nothing to reports.
+  function scopeLink(scope) {
+    const next = new URLSearchParams();
+    if (params().get('q')) next.set('q', params().get('q'));
+    if (scope) next.set('scope', scope);
+    return '?' + next.toString();
+  }
+
+  function renderScopes() {
+    const current = params().get('scope') || '';
+    const group = el('div', { class: 'facet', id: 'scopes' });
+    group.append(el('h2', {}, '检索范围'));
+    SCOPES.forEach(([scope, label]) => {
+      if (scope === 'progress' && !who && current !== 'progress') return;
+      const a = el('a', { href: scopeLink(scope), 'data-scope': scope || 'documents', class: current === scope ? 'scope-on' : '' }, label);
+      if (current === scope) a.setAttribute('aria-current', 'true');
+      a.addEventListener('click', (e) => {
+        e.preventDefault();
+        window.history.pushState({}, '', scopeLink(scope));
+        run();
+      });
+      group.append(a);
+    });
+    return group;
+  }
+
   function renderFacets(facets) {
     const box = document.getElementById('facets');
-    box.replaceChildren();
+    box.replaceChildren(renderScopes());
     const p = params();
     Object.entries(FACET_NAMES).forEach(([field, label]) => {
       const values = facets[field] || {};
@@ -139,10 +168,73 @@
     }
   }
 
+  // A progress report found: its measure, department, round, state and date, the words marked by the server.
+  function reportHit(hit) {
+    const li = el('li', { class: 'hit report-hit', 'data-report': hit.report_id });
+    const h3 = el('h3');
+    h3.append(el('a', { href: hit.measure_url, class: 'hit-title' }, hit.task), el('span', { class: 'report-badge' }, hit.status_label));
+    li.append(h3, el('div', { class: 'meta' }, [`牵头部门：${hit.lead_depts.join('、')}`, hit.round_name,
+      hit.state_label ? `完成情况：${hit.state_label}` : '', `${hit.author} 报送于 ${hit.updated_at.slice(0, 10)}`]
+      .filter(Boolean).join(' · ')));
+    if (hit.measure_text) li.append(el('div', { class: 'muted measure-text' }, `举措：${hit.measure_text}`));
+    const progress = el('div', { class: 'snippet progress' });
+    progress.innerHTML = hit.progress_html || ''; // escaped by the server, which adds only <mark>
+    li.append(progress);
+    if (hit.reason_html) {
+      const reason = el('span');
+      reason.innerHTML = hit.reason_html;
+      const line = el('div', { class: 'returned' }, '退回理由：');
+      line.append(reason);
+      li.append(line);
+    }
+    if (hit.evidence.length > 0) {
+      const files = el('div', { class: 'more-units evidence' }, '佐证材料：');
+      hit.evidence.forEach((f) => {
+        const a = el('a', { href: f.url });
+        a.innerHTML = f.name_html;
+        files.append(a, ' ');
+      });
+      li.append(files);
+    }
+    const links = el('div', { class: 'more-units' });
+    links.append(el('a', { href: hit.workflow_url, class: 'workflow-link' }, '在督办页查看本轮报送'));
+    li.append(links);
+    return li;
+  }
+
+  async function runProgress() {
+    const p = params();
+    const status = document.getElementById('status');
+    document.getElementById('facets').replaceChildren(renderScopes());
+    document.getElementById('mode').replaceChildren();
+    document.getElementById('did-you-mean').replaceChildren();
+    showStatus(status, '正在检索进展报送…', 'loading');
+    const api = new URLSearchParams({ scope: 'progress', size: String(PAGE_SIZE) });
+    ['q', 'page', 'round'].forEach((k) => { if (p.get(k)) api.set(k, p.get(k)); });
+    try {
+      const data = await getJson('/api/search?' + api.toString());
+      const what = data.words.length > 0 ? `“${data.words.join(' ')}”` : '全部进展报送';
+      showStatus(status, data.total > 0 ? `${what}：共 ${data.total} 份进展报送` : `${what}：没有找到匹配的进展报送`,
+        data.total > 0 ? '' : 'empty');
+      document.getElementById('results').replaceChildren(...data.hits.map(reportHit));
+      renderPager(data);
+    } catch (e) {
+      showStatus(status, e.message, 'error');
+      if (!who) status.append(' ', el('a', { href: '/login?next=' + encodeURIComponent(window.location.pathname + window.location.search) }, '登录'));
+      document.getElementById('results').replaceChildren();
+      document.getElementById('pager').replaceChildren();
+    }
+  }
+
   async function run() {
     const p = params();
     input.value = p.get('q') || '';
     sort.value = p.get('sort') || 'relevance';
+    sort.closest('label').hidden = p.get('scope') === 'progress';
+    if (p.get('scope') === 'progress') {
+      await runProgress();
+      return;
+    }
     const status = document.getElementById('status');
     showStatus(status, '正在检索…', 'loading');
     const api = new URLSearchParams(p);
@@ -166,10 +258,12 @@
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    window.history.pushState({}, '', '?' + new URLSearchParams({ q: input.value.trim() }).toString());
+    const next = new URLSearchParams({ q: input.value.trim() });
+    if (params().get('scope')) next.set('scope', params().get('scope'));
+    window.history.pushState({}, '', '?' + next.toString());
     run();
   });
   sort.addEventListener('change', () => navigate({ sort: sort.value === 'relevance' ? null : sort.value, page: null }));
   window.addEventListener('popstate', run);
-  run();
+  me().then((account) => { who = account; }).finally(run);
 })();

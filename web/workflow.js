@@ -1,5 +1,6 @@
-// The supervision page: the office opens rounds and reviews reports; a department reports on the
-// measures it leads, with evidence; leaders read. What shows depends on the logged-in role.
+// The supervision page: the office opens rounds (over every measure, a document, or the filter it
+// brings from /measures) and reviews reports; a department reports on the measures it leads, with
+// evidence, and notes how it helps on those it assists; leaders read. What shows depends on the role.
 'use strict';
 
 (() => {
@@ -8,30 +9,44 @@
   const roundSelect = document.getElementById('round');
   const STATES = [['on_track', '按计划推进'], ['completed', '已完成'], ['behind', '滞后'], ['not_started', '未启动']];
   let who = null;
+  let rounds = [];
+  // The filter /measures sent with “按当前筛选开启报送轮次”, as its address had it.
+  const broughtFilter = new URLSearchParams(window.location.search).get('filter');
 
   const roundId = () => roundSelect.value;
 
+  function showScope() {
+    const round = rounds.find((r) => String(r.id) === roundId());
+    const line = document.getElementById('round-scope');
+    line.replaceChildren();
+    if (!round) return;
+    line.append(`范围：${round.scope}`);
+    if (round.filter) line.append('　', el('a', { href: `/measures?${round.filter}` }, '在举措页查看筛选条件'));
+  }
+
   async function loadRounds(selected) {
-    const { rounds } = await getJson('/api/rounds');
+    ({ rounds } = await getJson('/api/rounds'));
     roundSelect.replaceChildren(...rounds.map((r) => el('option', { value: r.id }, `${r.name}（截止 ${r.due}）`)));
     if (selected) roundSelect.value = String(selected);
     const wanted = new URLSearchParams(window.location.search).get('round');
     if (!selected && wanted) roundSelect.value = wanted;
     document.getElementById('notice-docx').href = `/api/reports/progress-document?format=docx&round=${roundId()}`;
     document.getElementById('notice-html').href = `/api/reports/progress-document?format=html&round=${roundId()}`;
+    showScope();
     return rounds;
   }
 
   async function openRound(event) {
     event.preventDefault();
     const form = event.target;
+    const scope = form.elements.doc.value;
     try {
       const round = await write('/api/rounds', {
         method: 'POST', headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ name: form.elements.name.value.trim(), due: form.elements.due.value,
-          doc: form.elements.doc.value || undefined }),
+          doc: scope && scope !== 'filter' ? scope : undefined, filter: scope === 'filter' ? broughtFilter : undefined }),
       });
-      showStatus(status, `已开启：${round.name}`, 'ok');
+      showStatus(status, `已开启：${round.name}（范围：${round.scope}）`, 'ok');
       await loadRounds(round.id);
       await refresh();
     } catch (e) {
@@ -81,6 +96,48 @@
     return form;
   }
 
+  function notesOf(item) {
+    return (item.notes || []).map((n) => el('div', { class: 'note' }, `协办意见（${n.department}）：${n.text}`));
+  }
+
+  // An assisting department's 协办意见 for the round: one per department, saved again to change it.
+  function noteForm(item) {
+    const form = el('form', { class: 'note-form', 'data-measure': item.measure.id });
+    const text = el('textarea', { name: 'text', rows: 2, maxlength: 2000, 'aria-label': '协办意见' });
+    const own = (item.notes || []).find((n) => who.departments.includes(n.department));
+    text.value = own ? own.text : '';
+    const line = el('p', { class: 'status', role: 'status' });
+    const save = el('button', { type: 'submit', class: 'save-note' }, '保存协办意见');
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      try {
+        await write(`/api/measures/${encodeURIComponent(item.measure.id)}/notes`, {
+          method: 'POST', headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ round: Number(roundId()), text: text.value.trim() }),
+        });
+        await refresh();
+        showStatus(status, '协办意见已保存', 'ok');
+      } catch (e) {
+        showStatus(line, e.message, 'error');
+      }
+    });
+    const actions = el('div', { class: 'filter-actions' });
+    actions.append(save);
+    form.append(el('label', {}, '协办意见（配合情况）'), text, actions, line);
+    return form;
+  }
+
+  function assistedMeasure(item) {
+    const box = el('article', { class: 'hit my-measure assisted', 'data-id': item.measure.id });
+    const title = el('h3');
+    title.append(el('a', { href: item.measure.url }, item.measure.task));
+    box.append(title, el('div', { class: 'meta' },
+      `牵头：${item.measure.lead_depts.join('、')}　时间期限：${item.measure.deadline.text || '—'}　本部门协助`));
+    box.append(el('div', { class: 'muted' }, item.report ? `牵头部门本轮报送：${item.report.status_label}` : '牵头部门本轮尚未报送'));
+    box.append(noteForm(item));
+    return box;
+  }
+
   function myMeasure(item) {
     const box = el('article', { class: 'hit my-measure', 'data-id': item.measure.id });
     const title = el('h3');
@@ -95,15 +152,21 @@
     } else {
       box.append(el('div', { class: 'report-status' }, '本轮尚未报送'));
     }
+    box.append(...notesOf(item));
     if (item.duty === 'lead' && (!report || report.status !== 'accepted')) box.append(reportForm(item));
     return box;
   }
 
   async function loadMine() {
     const data = await getJson(`/api/my/measures?round=${roundId()}`);
+    const led = data.measures.filter((m) => m.duty === 'lead');
+    const assisted = data.measures.filter((m) => m.duty === 'assist');
     const list = document.getElementById('my-measures');
-    list.replaceChildren(...data.measures.map(myMeasure));
-    if (data.measures.length === 0) list.append(el('p', {}, '本轮没有需要本部门报送的举措。'));
+    list.replaceChildren(...led.map(myMeasure));
+    if (led.length === 0) list.append(el('p', {}, '本轮没有需要本部门报送的举措。'));
+    const assists = document.getElementById('my-assists');
+    assists.replaceChildren(...assisted.map(assistedMeasure));
+    if (assisted.length === 0) assists.append(el('p', {}, '本轮范围内没有本部门协助的举措。'));
   }
 
   function reviewCell(entry) {
@@ -144,8 +207,10 @@
       r.evidence.forEach((e) => { files.append(el('a', { href: `/api/evidence/${e.id}`, title: `SHA-256 ${e.sha256}` }, e.name), el('br')); });
       const state = el('td', { class: 'report-state' }, r.status_label);
       if (r.reason) state.append(el('div', { class: 'returned' }, `理由：${r.reason}`));
+      const progress = el('td', { class: 'progress' }, r.progress);
+      (entry.notes || []).forEach((n) => progress.append(el('div', { class: 'note' }, `协办意见（${n.department}）：${n.text}`)));
       tr.append(task, el('td', {}, entry.lead_depts.join('、')), el('td', {}, r.state_label || '—'),
-        el('td', {}, r.progress), files, state, reviewCell(entry));
+        progress, files, state, reviewCell(entry));
       return tr;
     }));
   }
@@ -174,7 +239,14 @@
       const { documents } = await getJson('/api/documents');
       const docSelect = document.querySelector('#round-form select[name=doc]');
       documents.forEach((d) => docSelect.append(el('option', { value: d.doc_id }, d.title)));
+      if (broughtFilter) {
+        const { total } = await getJson(`/api/measures?size=1&${broughtFilter}`);
+        docSelect.prepend(el('option', { value: 'filter' }, `当前筛选（举措页所选条件，共${total}项）`));
+        docSelect.value = 'filter';
+      }
     }
+    const words = new URLSearchParams(window.location.search).get('q');
+    if (words) document.querySelector('#report-filter [name=q]').value = words;
     await loadRounds();
     await refresh();
   }

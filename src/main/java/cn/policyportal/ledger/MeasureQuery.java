@@ -20,7 +20,7 @@ import cn.policyportal.snapshot.InvalidQueryException;
  * @param page       1-based page
  * @param size       measures per page
  * @param dueWithin  keeps open measures due within this many days of {@code asOf} (临期), or {@code null}
- * @param ids        keeps only these measures (本轮未报送), or {@code null} for any
+ * @param ids        keeps only these measures (本轮未报送, or the measures a filtered round fixed), or {@code null} for any
  */
 public record MeasureQuery(String leadDept, String assistDept, String leader, Set<String> statuses,
                            LocalDate dueFrom, LocalDate dueTo, String docId, String text, LocalDate asOf,

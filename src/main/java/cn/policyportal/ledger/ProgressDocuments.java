@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -26,15 +25,14 @@ public final class ProgressDocuments {
     /** The 通报 as of {@code asOf}, on round {@code roundId} (none when {@code null}): its scope is the round's. */
     public ProgressSummary summary(LocalDate asOf, Long roundId) throws IOException {
         Round round = roundId == null ? null : workflow.round(roundId);
-        String doc = round == null ? null : round.docId();
-        MeasureStats byStatus = measures.stats(new MeasureQuery(null, null, null, Set.of(), null, null, doc, null, asOf,
-                1, 1), "status", false);
+        MeasureQuery scope = workflow.scopeQuery(round, asOf);
+        MeasureStats byStatus = measures.stats(scope, "status", false);
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (MeasureStatus s : MeasureStatus.values()) {
             counts.put(s.code(), byStatus.buckets().stream().filter(b -> b.key().equals(s.code()))
                     .mapToInt(MeasureStats.Bucket::count).sum());
         }
-        List<MeasureView> all = measures.all(new MeasureQuery(null, null, null, Set.of(), null, null, doc, null, asOf, 1, 1));
+        List<MeasureView> all = measures.all(scope);
         Map<String, Report> reports = round == null ? Map.of() : workflow.reportsByMeasure(round.id());
         Map<String, Integer> byState = new LinkedHashMap<>();
         List<String[]> evidence = new ArrayList<>();

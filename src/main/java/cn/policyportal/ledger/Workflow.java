@@ -45,10 +45,21 @@ public final class Workflow {
         this.check = check;
         this.maxEvidenceBytes = maxEvidenceBytes;
         database.schema(WorkflowStore.SCHEMA);
+        database.schema(NoteStore.SCHEMA);
     }
 
-    /** Opens a round over every measure, or over those of document {@code docId}. */
-    public Round openRound(Actor by, String name, LocalDate due, String docId) throws IOException {
+    /**
+     * Opens a round over every measure, over those of document {@code docId}, or over those
+     * {@code filter} selects today (when not {@code null}; {@code docId} is then ignored).
+     *
+     * <p>A filter's measures are fixed when the round opens, while a round over every measure or
+     * one document follows the corpus. A filter speaks of states that the round itself changes:
+     * "已逾期" or "本轮未报送" measures stop being so once they are reported and accepted, and a
+     * filter read again on each use would drop them from the round, their reports from its
+     * 报送率 and the 本轮未报送 list, mid-round. What the office announced ("共12项") stays the
+     * round's scope; a department correction still moves a measure to its new desk.
+     */
+    public Round openRound(Actor by, String name, LocalDate due, String docId, RoundFilter filter) throws IOException {
         by.requireAdmin();
         String title = name == null ? "" : name.strip();
         if (title.isEmpty() || title.length() > 100) {
@@ -57,11 +68,31 @@ public final class Workflow {
         if (due == null) {
             throw Refusal.unprocessable("请填写报送截止日期（due），格式如 2026-12-31");
         }
-        if (docId != null && measures.all(scopeQuery(docId, LocalDate.now())).isEmpty()) {
+        if (filter != null) {
+            return openFiltered(by, title, due, filter);
+        }
+        List<MeasureView> inScope = measures.all(everyMeasure(docId, LocalDate.now()));
+        if (docId != null && inScope.isEmpty()) {
             throw Refusal.unprocessable("文件“" + docId + "”中没有举措，不能作为报送范围");
         }
+        String label = docId == null ? ScopeLabel.everyMeasure() : ScopeLabel.document(
+                inScope.get(0).docTitle() == null ? docId : inScope.get(0).docTitle());
         return database.write(tx -> {
-            Round round = WorkflowStore.insertRound(tx, title, due, docId, by.name());
+            Round round = WorkflowStore.insertRound(tx, title, due, docId, null, label, List.of(), by.name());
+            AuditLog.append(tx, by, "round.open", "round/" + round.id(), null, round);
+            return round;
+        });
+    }
+
+    private Round openFiltered(Actor by, String title, LocalDate due, RoundFilter filter) throws IOException {
+        List<MeasureView> selected = measures.all(filter.query());
+        if (selected.isEmpty()) {
+            throw Refusal.unprocessable("按这个筛选条件没有举措，不能作为报送范围：请在举措页调整筛选后再开启");
+        }
+        String label = ScopeLabel.of(filter.query(), selected.get(0).docTitle(), selected.size());
+        List<String> ids = selected.stream().map(MeasureView::id).toList();
+        return database.write(tx -> {
+            Round round = WorkflowStore.insertRound(tx, title, due, null, filter.text(), label, ids, by.name());
             AuditLog.append(tx, by, "round.open", "round/" + round.id(), null, round);
             return round;
         });
@@ -87,11 +118,12 @@ public final class Workflow {
     public List<MyMeasure> myMeasures(Actor by, long roundId, LocalDate asOf) throws IOException {
         Round round = round(roundId);
         Map<String, Report> reports = reportsByMeasure(round.id());
+        Map<String, List<Note>> notes = database.read(tx -> NoteStore.byMeasure(tx, round.id()));
         List<MyMeasure> mine = new ArrayList<>();
         for (MeasureView m : scope(round, asOf)) {
             String duty = duty(by, m);
             if (duty != null) {
-                mine.add(new MyMeasure(m, duty, reports.get(m.id())));
+                mine.add(new MyMeasure(m, duty, reports.get(m.id()), notes.getOrDefault(m.id(), List.of())));
             }
         }
         // What the department must report on comes first; what it assists, after.
@@ -122,9 +154,7 @@ public final class Workflow {
         if (!by.isAdmin() && !by.leadsAny(measure.leadDepts())) {
             throw Refusal.forbidden("只有该举措的牵头部门（" + String.join("、", measure.leadDepts()) + "）可以报送进展");
         }
-        if (round.docId() != null && !round.docId().equals(measure.docId())) {
-            throw Refusal.unprocessable("该举措不在“" + round.name() + "”的报送范围内");
-        }
+        requireInScope(round, measure);
         checkFields(draft);
         checkFiles(draft.files());
         ReportStatus status = draft.draft() ? ReportStatus.DRAFT : ReportStatus.SUBMITTED;
@@ -204,27 +234,53 @@ public final class Workflow {
     }
 
     /**
-     * The reports of round {@code roundId} {@code by} may read (a reporter: its departments'),
-     * optionally of one review status and containing {@code text} in their progress or file names (进展 search).
+     * The reports of round {@code roundId} {@code by} may read (a reporter: its departments'), each
+     * with the assisting departments' notes, optionally of one review status and holding every word
+     * of {@code text} in their progress, return reason or file names (进展 search).
      */
     public List<ReportEntry> reports(Actor by, long roundId, String status, String text) throws IOException {
         Round round = round(roundId);
+        Map<String, List<Note>> notes = database.read(tx -> NoteStore.byMeasure(tx, round.id()));
+        return readable(by, round, status, ReportWords.of(text)).stream()
+                .map(f -> new ReportEntry(f.report(), f.measure().task(), f.measure().leadDepts(), f.measure().url(),
+                        notes.getOrDefault(f.measure().id(), List.of())))
+                .toList();
+    }
+
+    /**
+     * The 进展 scope of the search page: page {@code page} of the reports {@code by} may read, in round
+     * {@code roundId} or in every round, that hold every word of {@code text} (every report when
+     * blank), newest round first, with the words marked. The same matching and reading rule as
+     * {@link #reports}: a reporter finds its departments' reports only.
+     */
+    public ReportSearch searchReports(Actor by, String text, Long roundId, int page, int size) throws IOException {
+        ReportSearch.check(page, size);
+        ReportWords words = ReportWords.of(text);
+        List<ReportHit> hits = new ArrayList<>();
+        for (Round round : roundId == null ? rounds() : List.of(round(roundId))) {
+            readable(by, round, null, words).reversed()
+                    .forEach(f -> hits.add(ReportHit.of(f.report(), f.measure(), round, words)));
+        }
+        return ReportSearch.of(words, hits, page, size);
+    }
+
+    /** A report with the measure it is about. */
+    private record Found(Report report, MeasureView measure) {
+    }
+
+    /** The reports of {@code round} on measures in its scope that {@code by} may read, of {@code status}, holding {@code words}. */
+    private List<Found> readable(Actor by, Round round, String status, ReportWords words) throws IOException {
         Map<String, MeasureView> inScope = scope(round, LocalDate.now()).stream()
                 .collect(Collectors.toMap(MeasureView::id, m -> m, (a, b) -> a, LinkedHashMap::new));
-        List<ReportEntry> entries = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         for (Report r : database.read(tx -> WorkflowStore.reports(tx, round.id()))) {
             MeasureView m = inScope.get(r.measureId());
             if (m != null && (by.role() != Role.REPORTER || by.leadsAny(m.leadDepts()))
-                    && (status == null || r.status().equals(status)) && (text == null || mentions(r, text))) {
-                entries.add(new ReportEntry(r, m.task(), m.leadDepts(), m.url()));
+                    && (status == null || r.status().equals(status)) && words.foundIn(r)) {
+                found.add(new Found(r, m));
             }
         }
-        return entries;
-    }
-
-    private static boolean mentions(Report r, String text) {
-        return r.progress().contains(text) || (r.reason() != null && r.reason().contains(text))
-                || r.evidence().stream().anyMatch(e -> e.name().contains(text));
+        return found;
     }
 
     /**
@@ -265,7 +321,7 @@ public final class Workflow {
         Map<String, Report> reports = reportsByMeasure(round.id());
         Set<String> inScope = scope(round, asOf).stream().map(MeasureView::id).collect(Collectors.toSet());
         Map<String, int[]> counts = new LinkedHashMap<>();
-        for (MeasureView m : measures.all(scopeQuery(null, asOf))) {
+        for (MeasureView m : measures.all(everyMeasure(null, asOf))) {
             for (String dept : m.leadDepts()) {
                 tally(counts.computeIfAbsent(dept, d -> new int[6]), m, inScope.contains(m.id()), reports.get(m.id()), asOf);
             }
@@ -315,7 +371,7 @@ public final class Workflow {
         List<MyMeasure> returned = new ArrayList<>();
         List<MeasureView> overdue = new ArrayList<>();
         List<MeasureView> soon = new ArrayList<>();
-        for (MeasureView m : measures.all(scopeQuery(null, asOf))) {
+        for (MeasureView m : measures.all(everyMeasure(null, asOf))) {
             if (!m.leadDepts().contains(dept)) {
                 continue;
             }
@@ -338,7 +394,25 @@ public final class Workflow {
 
     /** The measures in a round's scope, as of {@code asOf}. */
     List<MeasureView> scope(Round round, LocalDate asOf) throws IOException {
-        return measures.all(scopeQuery(round.docId(), asOf));
+        return measures.all(scopeQuery(round, asOf));
+    }
+
+    /** The query of a round's scope as of {@code asOf}: every measure when {@code round} is {@code null}. */
+    MeasureQuery scopeQuery(Round round, LocalDate asOf) throws IOException {
+        if (round == null || !round.frozen()) {
+            return everyMeasure(round == null ? null : round.docId(), asOf);
+        }
+        Set<String> ids = database.read(tx -> WorkflowStore.scopeIds(tx, round.id()));
+        return new MeasureQuery(null, null, null, Set.of(), null, null, null, null, asOf, 1, 1, null, ids);
+    }
+
+    /** Refuses a write on {@code measure} in {@code round} unless the round covers it. */
+    void requireInScope(Round round, MeasureView measure) throws IOException {
+        boolean inScope = round.frozen() ? database.read(tx -> WorkflowStore.scopeIds(tx, round.id())).contains(measure.id())
+                : round.docId() == null || round.docId().equals(measure.docId());
+        if (!inScope) {
+            throw Refusal.unprocessable("该举措不在“" + round.name() + "”的报送范围（" + round.scope() + "）内");
+        }
     }
 
     /** The reports of round {@code roundId}, by measure. */
@@ -348,7 +422,7 @@ public final class Workflow {
         return byMeasure;
     }
 
-    private static MeasureQuery scopeQuery(String docId, LocalDate asOf) {
+    private static MeasureQuery everyMeasure(String docId, LocalDate asOf) {
         return new MeasureQuery(null, null, null, Set.of(), null, null, docId, null, asOf, 1, 1);
     }
 }

@@ -9,9 +9,12 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import cn.policyportal.accounts.Database;
@@ -19,8 +22,10 @@ import cn.policyportal.accounts.Database;
 /**
  * The tables of the supervision workflow: rounds, reports (one per measure and round) and their
  * evidence files, whose bytes are kept in the database so that a report and its files are written
- * in one transaction (a kill leaves all or none) and a backup carries them. Every method works
- * inside the caller's transaction.
+ * in one transaction (a kill leaves all or none) and a backup carries them. A round's scope (its
+ * filter, the words that describe it, and the measures a filter selected) sits in tables of its own
+ * beside {@code round}, so databases written before rounds had filters open unchanged. Every method
+ * works inside the caller's transaction.
  */
 final class WorkflowStore {
 
@@ -54,7 +59,15 @@ final class WorkflowStore {
               bytes BLOB NOT NULL,
               uploaded_at TEXT NOT NULL,
               uploaded_by TEXT NOT NULL)""",
-            "CREATE INDEX IF NOT EXISTS evidence_report ON evidence(report_id)"};
+            "CREATE INDEX IF NOT EXISTS evidence_report ON evidence(report_id)", """
+            CREATE TABLE IF NOT EXISTS round_scope (
+              round_id INTEGER PRIMARY KEY REFERENCES round(id),
+              filter TEXT,
+              label TEXT NOT NULL)""", """
+            CREATE TABLE IF NOT EXISTS round_measure (
+              round_id INTEGER NOT NULL REFERENCES round(id),
+              measure_id TEXT NOT NULL,
+              PRIMARY KEY(round_id, measure_id))"""};
 
     private static final String REPORT_COLUMNS = "id, round_id, measure_id, state, progress, expected_date, status, "
             + "reason, author, updated_at";
@@ -62,9 +75,14 @@ final class WorkflowStore {
     private WorkflowStore() {
     }
 
-    static Round insertRound(Database.Transaction tx, String name, LocalDate due, String docId, String by)
-            throws SQLException {
+    /**
+     * Inserts a round with its scope: {@code filter} and the ids of the measures it selected, or
+     * {@code null} and none for a round over every measure or one document's.
+     */
+    static Round insertRound(Database.Transaction tx, String name, LocalDate due, String docId, String filter,
+                             String label, Collection<String> measureIds, String by) throws SQLException {
         Instant now = Instant.now();
+        long id;
         try (PreparedStatement insert = tx.connection().prepareStatement(
                 "INSERT INTO round(name, due, doc_id, opened_at, opened_by) VALUES (?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
@@ -74,18 +92,57 @@ final class WorkflowStore {
             insert.setString(4, now.toString());
             insert.setString(5, by);
             insert.executeUpdate();
-            return new Round(key(insert), name, due, docId, now, by);
+            id = key(insert);
         }
+        try (PreparedStatement scope = tx.connection().prepareStatement(
+                "INSERT INTO round_scope(round_id, filter, label) VALUES (?,?,?)")) {
+            scope.setLong(1, id);
+            scope.setString(2, filter);
+            scope.setString(3, label);
+            scope.executeUpdate();
+        }
+        try (PreparedStatement member = tx.connection().prepareStatement(
+                "INSERT INTO round_measure(round_id, measure_id) VALUES (?,?)")) {
+            for (String measureId : measureIds) {
+                member.setLong(1, id);
+                member.setString(2, measureId);
+                member.addBatch();
+            }
+            member.executeBatch();
+        }
+        return new Round(id, name, due, docId, filter, label, now, by);
+    }
+
+    /** The ids of the measures a filtered round's filter selected when it opened. */
+    static Set<String> scopeIds(Database.Transaction tx, long roundId) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement query = tx.connection().prepareStatement(
+                "SELECT measure_id FROM round_measure WHERE round_id = ?")) {
+            query.setLong(1, roundId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        return ids;
     }
 
     /** Every round, newest first. */
     static List<Round> rounds(Database.Transaction tx) throws SQLException {
         List<Round> rounds = new ArrayList<>();
         try (Statement s = tx.connection().createStatement();
-             ResultSet rows = s.executeQuery("SELECT id, name, due, doc_id, opened_at, opened_by FROM round ORDER BY id DESC")) {
+             ResultSet rows = s.executeQuery("SELECT r.id, r.name, r.due, r.doc_id, s.filter, s.label, r.opened_at, "
+                     + "r.opened_by FROM round r LEFT JOIN round_scope s ON s.round_id = r.id ORDER BY r.id DESC")) {
             while (rows.next()) {
-                rounds.add(new Round(rows.getLong(1), rows.getString(2), LocalDate.parse(rows.getString(3)),
-                        rows.getString(4), Instant.parse(rows.getString(5)), rows.getString(6)));
+                String docId = rows.getString(4);
+                String label = rows.getString(6);
+                // A round opened before scopes were written down says what it covers in the words of today's rounds.
+                if (label == null) {
+                    label = docId == null ? ScopeLabel.everyMeasure() : ScopeLabel.document(docId);
+                }
+                rounds.add(new Round(rows.getLong(1), rows.getString(2), LocalDate.parse(rows.getString(3)), docId,
+                        rows.getString(5), label, Instant.parse(rows.getString(7)), rows.getString(8)));
             }
         }
         return rounds;

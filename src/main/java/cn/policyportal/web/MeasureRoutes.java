@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -86,34 +84,8 @@ final class MeasureRoutes {
                 .map(s -> Map.of("code", s.code(), "label", s.label(), "color", s.color())).toList()));
     }
 
-    /**
-     * The filters every measures route shares, with the workflow's: {@code due_within} days (临期)
-     * and {@code unreported} (本轮未报送) in round {@code round}, the newest when not given.
-     */
+    /** The filters every measures route shares, as {@link MeasureFilters} reads them from the query string. */
     private MeasureQuery query(Context ctx, int page, int size) throws IOException {
-        LocalDate asOf = Params.dateOrToday(ctx, "as_of");
-        Set<String> ids = null;
-        if (Params.text(ctx, "unreported") != null) {
-            ids = workflow.unreported(workflow.round(Params.optionalId(ctx, "round")).id(), asOf);
-        }
-        String within = Params.text(ctx, "due_within");
-        return new MeasureQuery(Params.text(ctx, "lead_dept"), Params.text(ctx, "assist_dept"), Params.text(ctx, "leader"),
-                statuses(ctx), Params.optionalDate(ctx, "due_from"), Params.optionalDate(ctx, "due_to"),
-                Params.text(ctx, "doc"), Params.text(ctx, "q"), asOf, page, size,
-                within == null ? null : Params.integer(ctx, "due_within", 30), ids);
-    }
-
-    private static Set<String> statuses(Context ctx) {
-        String value = Params.text(ctx, "status");
-        if (value == null) {
-            return Set.of();
-        }
-        Set<String> codes = Arrays.stream(value.split(",")).map(String::strip).collect(Collectors.toSet());
-        for (String code : codes) {
-            if (MeasureStatus.ofCode(code) == null) {
-                throw new InvalidQueryException("状态 status 只能是 completed、overdue、in_progress、ongoing、unscheduled，收到的是“" + code + "”");
-            }
-        }
-        return codes;
+        return MeasureFilters.query(ctx::queryParam, workflow, page, size);
     }
 }

@@ -23,12 +23,20 @@ final class Params {
 
     /** The query parameter {@code name}, stripped, or {@code null} when absent or blank. */
     static String text(Context ctx, String name) {
-        String value = ctx.queryParam(name);
+        return text(ctx.queryParam(name));
+    }
+
+    /** {@code value} stripped, or {@code null} when absent or blank. */
+    static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
     static int integer(Context ctx, String name, int fallback) {
-        String value = ctx.queryParam(name);
+        return integer(ctx.queryParam(name), name, fallback);
+    }
+
+    /** {@code value} of parameter {@code name} as a whole number, {@code fallback} when absent. */
+    static int integer(String value, String name, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -41,8 +49,13 @@ final class Params {
 
     /** The date parameter {@code name}, or {@code null} when absent. */
     static LocalDate optionalDate(Context ctx, String name) {
-        String value = text(ctx, name);
-        return value == null ? null : date(value, name);
+        return optionalDate(ctx.queryParam(name), name);
+    }
+
+    /** {@code value} of parameter {@code name} as a date, or {@code null} when absent. */
+    static LocalDate optionalDate(String value, String name) {
+        String text = text(value);
+        return text == null ? null : date(text, name);
     }
 
     /** The date parameter {@code name}, or today when absent. */
@@ -106,7 +119,12 @@ final class Params {
 
     /** The positive whole number in query parameter {@code name}, or {@code null} when absent. */
     static Long optionalId(Context ctx, String name) {
-        String value = text(ctx, name);
+        return optionalId(ctx.queryParam(name), name);
+    }
+
+    /** {@code raw} of parameter {@code name} as a positive whole number, or {@code null} when absent. */
+    static Long optionalId(String raw, String name) {
+        String value = text(raw);
         if (value == null) {
             return null;
         }

@@ -39,13 +39,13 @@ public final class PortalServer {
      */
     public static Javalin create(Services services, CorpusLibrary library, AdminToken admin, long maxUploadBytes) {
         Access access = new Access(admin, services.accounts(), services.sessions());
-        SearchRoutes searchRoutes = new SearchRoutes(services.search(), services.clauses());
+        SearchRoutes searchRoutes = new SearchRoutes(services.search(), services.clauses(), services.workflow(), access);
         MeasureRoutes measureRoutes = new MeasureRoutes(services.measures(), services.workflow(), access);
         DocumentRoutes documentRoutes = new DocumentRoutes(services.documents(), services.snapshots(), library, access,
                 services.audit());
         AccountRoutes accountRoutes = new AccountRoutes(services.accounts(), services.sessions(), services.audit(), access);
-        WorkflowRoutes workflowRoutes = new WorkflowRoutes(services.workflow(), services.progressDocuments(), access,
-                maxUploadBytes);
+        WorkflowRoutes workflowRoutes = new WorkflowRoutes(services.workflow(), services.notes(),
+                services.progressDocuments(), access, maxUploadBytes);
         StaticFiles files = new StaticFiles();
         Pages pages = new Pages(files, access);
         return Javalin.create(config -> {
@@ -77,6 +77,8 @@ public final class PortalServer {
             config.routes.post("/api/measures/{id}/status", measureRoutes::recordStatus);
             config.routes.post("/api/measures/{id}/departments", measureRoutes::correctDepartments);
             config.routes.post("/api/measures/{id}/reports", workflowRoutes::submit);
+            getAndHead(config, "/api/measures/{id}/notes", workflowRoutes::notes);
+            config.routes.post("/api/measures/{id}/notes", workflowRoutes::addNote);
             config.routes.post("/api/login", accountRoutes::login);
             config.routes.post("/api/logout", accountRoutes::logout);
             getAndHead(config, "/api/me", accountRoutes::me);

@@ -6,7 +6,10 @@ import java.util.Map;
 
 import io.javalin.http.Context;
 
+import cn.policyportal.accounts.Actor;
+import cn.policyportal.accounts.Refusal;
 import cn.policyportal.clause.ClauseService;
+import cn.policyportal.ledger.Workflow;
 import cn.policyportal.search.Facet;
 import cn.policyportal.search.SearchRequest;
 import cn.policyportal.search.SearchService;
@@ -19,13 +22,26 @@ final class SearchRoutes {
 
     private final SearchService search;
     private final ClauseService clauses;
+    private final Workflow workflow;
+    private final Access access;
 
-    SearchRoutes(SearchService search, ClauseService clauses) {
+    SearchRoutes(SearchService search, ClauseService clauses, Workflow workflow, Access access) {
         this.search = search;
         this.clauses = clauses;
+        this.workflow = workflow;
+        this.access = access;
     }
 
+    /** {@code GET /api/search}: documents, or with {@code scope=progress} the progress reports (进展). */
     void search(Context ctx) throws IOException {
+        String scope = Params.text(ctx, "scope");
+        if ("progress".equals(scope)) {
+            progress(ctx);
+            return;
+        }
+        if (scope != null && !scope.equals("documents")) {
+            throw new InvalidQueryException("检索范围 scope 只能是 documents（文件）或 progress（进展）");
+        }
         Map<String, String> filters = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             String value = Params.text(ctx, facet.param());
@@ -37,6 +53,19 @@ final class SearchRoutes {
                 Params.integer(ctx, "page", 1), Params.integer(ctx, "size", DEFAULT_SIZE), sort(ctx.queryParam("sort")),
                 analysis(ctx.queryParam("analysis")), SearchService.validity(ctx.queryParam("validity")));
         ctx.json(search.search(request));
+    }
+
+    /**
+     * {@code GET /api/search?scope=progress&q=&round=&page=&size=}: reports found as {@code /api/reports?q=}
+     * finds them, for whoever may read those (anonymous readers get 401), over every round unless one is given.
+     */
+    private void progress(Context ctx) throws IOException {
+        Actor by = access.reader(ctx);
+        if (by == null) {
+            throw new Refusal(Refusal.Kind.UNAUTHORIZED, "进展报送仅供登录后检索（督查办、部门填报人或院领导账号），请先登录");
+        }
+        ctx.json(workflow.searchReports(by, ctx.queryParam("q"), Params.optionalId(ctx, "round"),
+                Params.integer(ctx, "page", 1), Params.integer(ctx, "size", DEFAULT_SIZE)));
     }
 
     void clause(Context ctx) throws IOException {

@@ -14,6 +14,7 @@ import cn.policyportal.documents.DocumentService;
 import cn.policyportal.ingest.DocumentReader;
 import cn.policyportal.ledger.Corrections;
 import cn.policyportal.ledger.MeasureService;
+import cn.policyportal.ledger.Notes;
 import cn.policyportal.ledger.ProgressDocuments;
 import cn.policyportal.ledger.StatusStore;
 import cn.policyportal.ledger.Workflow;
@@ -26,10 +27,10 @@ import cn.policyportal.versions.ValidityStore;
 /**
  * The features the portal serves, all reading one index through the same snapshots, the vectors
  * that answer questions by meaning, and the recorded data (statuses, validity overrides, accounts,
- * rounds, reports, audit) in one database.
+ * rounds, reports, notes, audit) in one database.
  */
 public record Services(Snapshots snapshots, Semantic semantic, SearchService search, ClauseService clauses,
-                       DocumentService documents, MeasureService measures, Workflow workflow,
+                       DocumentService documents, MeasureService measures, Workflow workflow, Notes notes,
                        ProgressDocuments progressDocuments, AccountStore accounts, Sessions sessions, AuditLog audit)
         implements Closeable {
 
@@ -48,7 +49,7 @@ public record Services(Snapshots snapshots, Semantic semantic, SearchService sea
                 maxFileBytes);
         return new Services(snapshots, semantic, new SearchService(snapshots, validities, semantic),
                 new ClauseService(snapshots, validities), new DocumentService(snapshots, validities, semantic), measures,
-                workflow, new ProgressDocuments(measures, workflow), new AccountStore(database, Clock.systemUTC()),
+                workflow, new Notes(database, measures, workflow), new ProgressDocuments(measures, workflow), new AccountStore(database, Clock.systemUTC()),
                 new Sessions(Clock.systemUTC()), new AuditLog(database));
     }
 

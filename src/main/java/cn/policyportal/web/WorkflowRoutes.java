@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -17,6 +18,7 @@ import io.javalin.http.UploadedFile;
 import cn.policyportal.accounts.Actor;
 import cn.policyportal.accounts.Refusal;
 import cn.policyportal.ledger.Evidence;
+import cn.policyportal.ledger.Notes;
 import cn.policyportal.ledger.ProgressDocuments;
 import cn.policyportal.ledger.ProgressDocx;
 import cn.policyportal.ledger.ProgressHtml;
@@ -33,25 +35,33 @@ final class WorkflowRoutes {
     private static final int SOON_DAYS = 30;
 
     private final Workflow workflow;
+    private final Notes notes;
     private final ProgressDocuments documents;
     private final Access access;
     private final long maxUploadBytes;
 
-    WorkflowRoutes(Workflow workflow, ProgressDocuments documents, Access access, long maxUploadBytes) {
+    WorkflowRoutes(Workflow workflow, Notes notes, ProgressDocuments documents, Access access, long maxUploadBytes) {
         this.workflow = workflow;
+        this.notes = notes;
         this.documents = documents;
         this.access = access;
         this.maxUploadBytes = maxUploadBytes;
     }
 
-    /** {@code POST /api/rounds {"name","due","doc"?}}. */
+    /**
+     * {@code POST /api/rounds {"name","due","doc"?,"filter"?}}: {@code filter} takes the parameters of
+     * {@code /measures} as its address has them, or as an object; a filter of one document alone is
+     * a round over that document.
+     */
     void openRound(Context ctx) throws IOException {
         Actor by = access.admin(ctx);
-        JsonNode body = Params.jsonBody(ctx, "{\"name\":\"2026年12月进展报送\",\"due\":\"2026-12-31\"}");
+        JsonNode body = Params.jsonBody(ctx, "{\"name\":\"2026年12月进展报送\",\"due\":\"2026-12-31\",\"filter\":\"lead_dept=人事局\"}");
         String due = body.path("due").asText("");
-        String doc = body.path("doc").asText("");
+        Map<String, String> filter = MeasureFilters.values(body.path("filter"), body.path("doc").asText(""));
+        boolean oneDocument = filter.keySet().equals(Set.of("doc"));
         Round round = workflow.openRound(by, body.path("name").asText(""), due.isBlank() ? null : Params.date(due, "due"),
-                doc.isBlank() ? null : doc);
+                oneDocument ? filter.get("doc") : null,
+                filter.isEmpty() || oneDocument ? null : MeasureFilters.roundFilter(filter, workflow));
         ctx.status(201).json(round);
     }
 
@@ -111,6 +121,21 @@ final class WorkflowRoutes {
             }
         }
         return uploads;
+    }
+
+    /** {@code POST /api/measures/{id}/notes {"round","text"}}: an assisting department's 协办意见. */
+    void addNote(Context ctx) throws IOException {
+        Actor by = access.writer(ctx);
+        JsonNode body = Params.jsonBody(ctx, "{\"round\":1,\"text\":\"已配合提供人员编制数据\"}");
+        String round = body.path("round").asText("");
+        ctx.status(201).json(notes.save(by, ctx.pathParam("id"), round.isBlank() ? null : formId(round),
+                body.path("text").asText("")));
+    }
+
+    /** {@code GET /api/measures/{id}/notes?round=}: the assisting departments' notes on the measure in the round. */
+    void notes(Context ctx) throws IOException {
+        Actor by = access.account(ctx);
+        ctx.json(Map.of("notes", notes.notes(by, ctx.pathParam("id"), Params.optionalId(ctx, "round"))));
     }
 
     /** {@code POST /api/reports/{id}/review {"decision":"accept"|"return","reason"}}. */

@@ -30,7 +30,7 @@ public final class ReportWriterProcess {
         database.schema(WorkflowStore.SCHEMA);
         Actor writer = new Actor(args[1], cn.policyportal.accounts.Role.REPORTER, List.of());
         long round = database.write(tx -> WorkflowStore.insertRound(tx, "耐久性测试", java.time.LocalDate.of(2026, 12, 31),
-                null, args[1])).id();
+                null, null, ScopeLabel.everyMeasure(), List.of(), args[1])).id();
         PrintStream out = new PrintStream(System.out, true, "UTF-8");
         Random random = new Random();
         for (int n = 0; ; n++) {

@@ -3,6 +3,7 @@ package cn.policyportal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,7 +14,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -35,6 +39,7 @@ import cn.policyportal.TestPortal;
  * a reporter and a leader are refused the administration page. Screenshots go to target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkflowBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -56,6 +61,7 @@ class WorkflowBrowserTest {
         AccountSession.addUser(portal, "renshi", PASSWORD, "reporter", "人事局");
         AccountSession.addUser(portal, "xuebu", PASSWORD, "reporter", "学部工作局");
         AccountSession.addUser(portal, "lingdao", PASSWORD, "viewer");
+        AccountSession.addUser(portal, "guihua", PASSWORD, "reporter", "发展规划局");
         browser = HeadlessChromium.start(dir, 1280, 1100);
         // The pages re-render their lists after every action: an element found a moment ago may be replaced.
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -95,8 +101,8 @@ class WorkflowBrowserTest {
 
     /** The first measure the department may report on (those it only assists come without a form). */
     private WebElement firstReportForm() {
-        wait.until(d -> !d.findElements(By.cssSelector(".my-measure form")).isEmpty());
-        return browser.findElements(By.cssSelector(".my-measure form")).get(0);
+        wait.until(d -> !d.findElements(By.cssSelector(".my-measure form.report-form")).isEmpty());
+        return browser.findElements(By.cssSelector(".my-measure form.report-form")).get(0);
     }
 
     private void report(String state, String progress, Path file) {
@@ -120,6 +126,7 @@ class WorkflowBrowserTest {
     }
 
     @Test
+    @Order(1)
     void eachRoleDoesItsPartOfAWholeRound() throws Exception {
         login("duchaban");
         browser.findElement(By.name("name")).sendKeys("2026年12月进展报送");
@@ -209,5 +216,75 @@ class WorkflowBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#reports button.accept"))).isEmpty();
         open("/admin");
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("forbidden"))).getText()).isEqualTo("无权访问");
+    }
+
+    /**
+     * After the whole round: the office opens a round from the measures page's filter, an assisting
+     * department writes its note, the office reads it beside the lead report, and finds reports
+     * through the search page's 进展 scope, which an anonymous reader is refused.
+     */
+    @Test
+    @Order(2)
+    void aRoundFromTheMeasuresFilterAnAssistingNoteAndTheProgressSearch() throws Exception {
+        String planning = TestPortal.encode("发展规划局");
+        int inScope = portal.getJson("/api/measures?lead_dept=" + planning, 200).get("total").asInt();
+        String assisted = portal.getJson("/api/measures?lead_dept=" + planning + "&assist_dept=" + TestPortal.encode("人事局"), 200)
+                .get("measures").get(0).get("id").asText();
+        login("duchaban");
+        open("/measures?lead_dept=" + planning);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("round-from-filter"))).click();
+        wait.until(d -> d.findElement(By.cssSelector("#round-form select[name=doc]")).getAttribute("value").equals("filter"));
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#round-form select[name=doc]")))
+                .getFirstSelectedOption().getText()).isEqualTo("当前筛选（举措页所选条件，共" + inScope + "项）");
+        browser.findElement(By.name("name")).sendKeys("规划局举措专项督办");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.querySelector('#round-form [name=due]').value = '2026-12-31'");
+        browser.findElement(By.id("open-round-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("round-scope"),
+                "范围：牵头部门为发展规划局的举措，共" + inScope + "项"));
+        long round = portal.getJson("/api/rounds", 200).get("rounds").get(0).get("id").asLong();
+        logout();
+
+        login("renshi");
+        WebElement note = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#my-assists .my-measure[data-id='" + assisted + "'] textarea[name=text]")));
+        assertThat(browser.findElement(By.id("my-measures")).getText()).contains("本轮没有需要本部门报送的举措");
+        assertThat(browser.findElements(By.cssSelector(".my-measure[data-id='" + assisted + "'] form.report-form")))
+                .as("an assisting department does not report").isEmpty();
+        note.sendKeys("已配合提供人才队伍数据。");
+        browser.findElement(By.cssSelector("#my-assists .my-measure[data-id='" + assisted + "'] .save-note")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "协办意见已保存"));
+        assertThat(browser.findElement(By.cssSelector("#my-assists .my-measure[data-id='" + assisted + "'] textarea"))
+                .getAttribute("value")).isEqualTo("已配合提供人才队伍数据。");
+        screenshot("workflow-assist-note");
+        logout();
+
+        HttpResponse<String> lead = AccountSession.login(portal, "guihua", PASSWORD).report(assisted,
+                java.util.Map.of("round", String.valueOf(round), "state", "on_track", "progress", "分工方案已印发执行。"), List.of());
+        assertThat(lead.statusCode()).as(lead.body()).isEqualTo(201);
+
+        login("duchaban");
+        wait.until(d -> reportRow("发展规划局").getText().contains("协办意见（人事局）：已配合提供人才队伍数据。"));
+        open("/?q=" + TestPortal.encode("印发"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#scopes a[data-scope=progress]"))).click();
+        wait.until(d -> d.findElements(By.cssSelector("#results .report-hit")).size() >= 2);
+        assertThat(browser.findElement(By.id("status")).getText()).contains("份进展报送");
+        List<WebElement> hits = browser.findElements(By.cssSelector("#results .report-hit"));
+        WebElement planningHit = hits.stream().filter(h -> h.getText().contains("发展规划局")).findFirst().orElseThrow();
+        assertThat(planningHit.getText()).contains("规划局举措专项督办").contains("待审核").contains("按计划推进");
+        assertThat(planningHit.findElement(By.cssSelector(".progress mark")).getText()).isEqualTo("印发");
+        assertThat(hits).anyMatch(h -> h.getText().contains("分工方案（页眉页码）.pdf") && h.getText().contains("已通过"));
+        screenshot("search-progress");
+        planningHit.findElement(By.className("workflow-link")).click();
+        wait.until(d -> reportRow("发展规划局").getText().contains("分工方案已印发执行"));
+        assertThat(browser.findElement(By.cssSelector("#report-filter [name=q]")).getAttribute("value")).isEqualTo("印发");
+        logout();
+
+        open("/?q=" + TestPortal.encode("印发"));
+        wait.until(d -> !d.findElements(By.cssSelector("#scopes a[data-scope=documents]")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#scopes a[data-scope=progress]"))).as("anonymous").isEmpty();
+        open("/?scope=progress&q=" + TestPortal.encode("印发"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "请先登录"));
+        assertThat(browser.findElements(By.cssSelector("#results .report-hit"))).isEmpty();
     }
 }
