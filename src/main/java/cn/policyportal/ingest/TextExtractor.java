@@ -193,7 +193,7 @@ public final class TextExtractor {
         // the file is a fine PDF, its text just cannot be read without OCR.
         boolean garbled = looksBinary(text);
         if (!garbled && !text.isBlank()) {
-            return new Extraction(text, "application/pdf", List.of(), Declared.NONE, null,
+            return new Extraction(text, "application/pdf", layer.tables(), Declared.NONE, null,
                     new Pages(layer.pages(), layer.pagesWithoutText()));
         }
         String why = garbled ? "PDF字体没有文字编码，提取出的是乱码" : "没有文字层，可能是扫描件";
