@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -48,12 +49,27 @@ final class PdfText {
     }
 
     /**
-     * A PDF's text, its pages, how many of them hold no text (images, scanned pages), and its ruled
-     * tables, each a list of rows of cells.
+     * A PDF's text, page by page (a page with no content at all has an empty text and does not count
+     * as a page without text), the numbers (from 1) of its pages that draw but hold no text (images,
+     * scanned pages), and its ruled tables, each a list of rows of cells.
      */
-    record Result(String text, int pages, int pagesWithoutText, List<List<List<String>>> tables) {
+    record Result(List<String> pageTexts, List<Integer> textless, List<List<List<String>>> tables) {
         Result {
+            pageTexts = List.copyOf(pageTexts);
+            textless = List.copyOf(textless);
             tables = List.copyOf(tables);
+        }
+
+        String text() {
+            return String.join("", pageTexts);
+        }
+
+        int pages() {
+            return pageTexts.size();
+        }
+
+        int pagesWithoutText() {
+            return textless.size();
         }
     }
 
@@ -68,8 +84,7 @@ final class PdfText {
             BoundedWriter out = new BoundedWriter(maxChars);
             LineSortingStripper stripper = new LineSortingStripper(out);
             stripper.writeText(doc, out);
-            return new Result(stripper.markedText(), doc.getNumberOfPages(), stripper.pagesWithoutText,
-                    stripper.tables);
+            return new Result(stripper.markedPages(doc.getNumberOfPages()), stripper.textless, stripper.tables);
         }
     }
 
@@ -94,7 +109,9 @@ final class PdfText {
         private boolean atLineStart = true;
         /** Whether the page being written has shown a glyph that is not a space. */
         private boolean pageHasText;
-        private int pagesWithoutText;
+        private final List<Integer> textless = new ArrayList<>();
+        /** Where the text of each page written begins in the output, by page number. */
+        private final TreeMap<Integer, Integer> pageStarts = new TreeMap<>();
 
         LineSortingStripper(BoundedWriter out) {
             this.out = out;
@@ -118,6 +135,7 @@ final class PdfText {
         @Override
         protected void startPage(PDPage page) throws IOException {
             pageHasText = false;
+            pageStarts.put(getCurrentPageNo(), out.length());
             glyphs.clear();
             rulings.startPage(page);
             super.startPage(page);
@@ -126,7 +144,9 @@ final class PdfText {
         @Override
         protected void endPage(PDPage page) throws IOException {
             closeSpan();
-            pagesWithoutText += pageHasText ? 0 : 1;
+            if (!pageHasText) {
+                textless.add(getCurrentPageNo());
+            }
             if (rulings.rules().size() <= Rulings.MAX_RULES && page.getRotation() == 0) {
                 tables.addAll(RuledTables.of(rulings.rules(), glyphs));
             }
@@ -170,28 +190,41 @@ final class PdfText {
         }
 
         /**
-         * The text written, each line marked as {@link LineBreaks} judges it: a line that continues the
-         * one above starts with {@link TextCleaner#LINE_MARK}, an indented line of a document that does
-         * not show its paragraphs otherwise with {@link TextCleaner#PARAGRAPH_MARK}; running heads and
-         * page numbers are left out.
+         * The text written, page by page, each line marked as {@link LineBreaks} judges it: a line that
+         * continues the one above starts with {@link TextCleaner#LINE_MARK}, an indented line of a
+         * document that does not show its paragraphs otherwise with {@link TextCleaner#PARAGRAPH_MARK};
+         * running heads and page numbers are left out.
          */
-        String markedText() {
+        List<String> markedPages(int pageCount) {
             String raw = out.toString();
             List<LineBreaks.Kind> kinds = LineBreaks.of(placed);
-            StringBuilder text = new StringBuilder(raw.length() + spans.size());
-            int at = 0;
-            for (int[] span : spans) {
-                text.append(raw, at, span[0]);
-                at = span[0];
-                switch (kinds.get(span[2])) {
-                    case CONTINUES -> text.append(TextCleaner.LINE_MARK);
-                    case INDENTED -> text.append(TextCleaner.PARAGRAPH_MARK);
-                    case FURNITURE -> at = span[1] < 0 ? at : span[1];
-                    default -> {
+            List<String> pages = new ArrayList<>();
+            int next = 0;
+            for (int number = 1; number <= pageCount; number++) {
+                Integer start = pageStarts.get(number);
+                if (start == null) {
+                    pages.add("");
+                    continue;
+                }
+                Integer following = pageStarts.higherKey(number);
+                int pageEnd = following == null ? raw.length() : pageStarts.get(following);
+                StringBuilder text = new StringBuilder();
+                int at = start;
+                for (; next < spans.size() && spans.get(next)[0] < pageEnd; next++) {
+                    int[] span = spans.get(next);
+                    text.append(raw, at, span[0]);
+                    at = span[0];
+                    switch (kinds.get(span[2])) {
+                        case CONTINUES -> text.append(TextCleaner.LINE_MARK);
+                        case INDENTED -> text.append(TextCleaner.PARAGRAPH_MARK);
+                        case FURNITURE -> at = span[1] < 0 ? at : Math.min(span[1], pageEnd);
+                        default -> {
+                        }
                     }
                 }
+                pages.add(text.append(raw, at, pageEnd).toString());
             }
-            return text.append(raw, at, raw.length()).toString();
+            return pages;
         }
 
         private void flushLine() {
