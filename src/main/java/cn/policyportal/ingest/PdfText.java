@@ -102,7 +102,8 @@ final class PdfText {
         /** Where each line begins and ends in the output, and which of {@link #placed} it is. */
         private final List<int[]> spans = new ArrayList<>();
         private int[] openSpan;
-        private final List<RuledTables.Glyph> glyphs = new ArrayList<>();
+        /** The glyphs of the page, kept for its tables: made into {@link RuledTables.Glyph}s only if it has rules. */
+        private final List<TextPosition> glyphs = new ArrayList<>();
         private final Rulings rulings;
         private final List<List<List<String>>> tables = new ArrayList<>();
         private final BoundedWriter out;
@@ -147,8 +148,11 @@ final class PdfText {
             if (!pageHasText) {
                 textless.add(getCurrentPageNo());
             }
-            if (rulings.rules().size() <= Rulings.MAX_RULES && page.getRotation() == 0) {
-                tables.addAll(RuledTables.of(rulings.rules(), glyphs));
+            // a grid needs two rules each way; most pages have none, and cost nothing more
+            if (rulings.rules().size() >= 4 && rulings.rules().size() <= Rulings.MAX_RULES && page.getRotation() == 0) {
+                tables.addAll(RuledTables.of(rulings.rules(), glyphs.stream().map(p -> new RuledTables.Glyph(
+                        p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(),
+                        Math.max(p.getHeightDir(), p.getFontSizeInPt() / 2), p.getUnicode())).toList()));
             }
             super.endPage(page);
         }
@@ -239,10 +243,7 @@ final class PdfText {
                         last.getXDirAdj() + last.getWidthDirAdj(), start.getYDirAdj(), start.getFontSizeInPt(),
                         text.toString()));
             }
-            for (TextPosition p : line) {
-                glyphs.add(new RuledTables.Glyph(p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(),
-                        Math.max(p.getHeightDir(), p.getFontSizeInPt() / 2), p.getUnicode()));
-            }
+            glyphs.addAll(line);
             line.forEach(super::processTextPosition);
             line.clear();
         }
