@@ -72,6 +72,27 @@ soffice --headless --infilter="HTML (StarWriter)" --convert-to "doc:MS Word 97" 
 soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf --outdir "$here" "$work/分工表.html"
 soffice --headless --infilter="HTML (StarWriter)" --convert-to docx --outdir "$here" "$work/分工表.html"
 
+# A larger 分工表 whose task and department cells wrap over several lines, with a lead department merged
+# over two tasks, saved as .docx and printed to PDF: the PDF's ruled table must give the Word file's rows.
+cat > "$work/分工表（多行单元格）.html" <<'HTML'
+<html><head><meta charset="utf-8"><title>2023年重点任务分工表</title></head><body>
+<p>2023年重点任务分工表</p>
+<table border="1">
+<tr><td width="8%">序号</td><td width="44%">重点任务</td><td width="16%">牵头单位</td><td width="18%">配合单位</td><td width="14%">完成时限</td></tr>
+<tr><td colspan="5">一、深化科技体制改革</td></tr>
+<tr><td>1</td><td>修订完善院属单位科研经费管理办法，扩大科研人员经费使用自主权，简化预算编制和调剂程序，建立以信任为前提的经费管理机制，减轻科研人员事务性负担。</td><td>条件保障与财务局</td><td>监督与审计局、前沿科学与教育局、重大科技任务局</td><td>2023年6月底前完成</td></tr>
+<tr><td>2</td><td>健全科技成果转移转化工作体系，完善知识产权管理和成果转化收益分配制度，推动一批重大科技成果在重点行业和区域落地应用。</td><td rowspan="2">科技促进发展局</td><td>条件保障与财务局、国际合作局</td><td>2023年12月底前完成</td></tr>
+<tr><td>3</td><td>开展院属单位科技评价改革试点，建立以创新质量、绩效和贡献为导向的分类评价体系，破除唯论文、唯职称、唯学历、唯奖项倾向。</td><td>人事局、发展规划局</td><td>持续推进</td></tr>
+<tr><td colspan="5">二、加强人才队伍建设</td></tr>
+<tr><td>4</td><td>实施青年人才培养专项计划，在重大科技任务中设立青年科学家项目，支持青年科研人员挑大梁、当主角，完善青年人才稳定支持机制。</td><td>人事局</td><td>前沿科学与教育局、各分院分党组</td><td>2023年9月底前完成</td></tr>
+<tr><td>5</td><td>加强干部教育培训，举办年轻干部特训班和科技管理骨干进修班，提升干部推动高质量发展的能力。</td><td>院人事局</td><td>中科院党校</td><td>2023年年底前完成</td></tr>
+<tr><td>6</td><td>完善国际人才引进和服务保障机制，优化外籍人才来华工作许可和居留办理流程，营造具有国际竞争力的人才发展环境。</td><td>国际合作局</td><td>人事局、条件保障与财务局</td><td>持续推进</td></tr>
+</table>
+</body></html>
+HTML
+soffice --headless --infilter="HTML (StarWriter)" --convert-to docx --outdir "$here" "$work/分工表（多行单元格）.html"
+soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf --outdir "$here" "$work/分工表（多行单元格）.html"
+
 # Two long texts of the format-parity test, written by make-sources.py beside this script: a municipal
 # 实施意见 of 44 numbered items, each wrapping over several lines and ending in its department note, and
 # a 条例 of 322 articles citing each other by number. Each is kept as text and saved as .docx, .doc and PDF.

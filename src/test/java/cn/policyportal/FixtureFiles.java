@@ -55,6 +55,14 @@ public final class FixtureFiles {
     public static final Path SUPERVISION_RULES_DOC = LIBREOFFICE.resolve("党建工作督查实施办法（试行）.doc");
     /** A plan's measures in a Word table (the rows of {@code OtherFormsTest.TABLE}) saved as a .doc. */
     public static final Path PLAN_TABLE_DOC = LIBREOFFICE.resolve("分工表.doc");
+    /** The same 分工表 printed to PDF: a ruled table, each wrapped cell on several lines. */
+    public static final Path PLAN_TABLE_PDF = LIBREOFFICE.resolve("分工表.pdf");
+    /**
+     * A larger 分工表 of six tasks whose task and department cells wrap over up to five lines, a
+     * category row merged over all columns and a lead department merged over two tasks, as .docx;
+     * beside it printed to PDF.
+     */
+    public static final Path WRAPPED_PLAN_TABLE_DOCX = LIBREOFFICE.resolve("分工表（多行单元格）.docx");
 
     /** {@link Seeds#SUPERVISION_RULES} set in three columns, as a newspaper page, and printed to PDF. */
     public static final Path SUPERVISION_RULES_THREE_COLUMNS_PDF = LIBREOFFICE.resolve("党建工作督查实施办法（试行）（三栏）.pdf");

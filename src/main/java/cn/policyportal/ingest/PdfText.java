@@ -3,17 +3,21 @@ package cn.policyportal.ingest;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+
+import cn.policyportal.pages.LineBreaks;
+import cn.policyportal.pages.PlacedLines;
+import cn.policyportal.pages.RuledTables;
 
 /**
  * Extracts the text of a PDF with PDFBox, in drawing order with each line put in order.
@@ -24,6 +28,13 @@ import org.apache.pdfbox.text.TextPosition;
  * sorting the whole page by position mends that but interleaves the lines of side-by-side columns,
  * which a newspaper page has. Sorting only the glyphs of one line, drawn one after another on one
  * baseline, does both.
+ *
+ * <p>Where each line stands is noted as it is drawn, and once the whole document is read
+ * {@link LineBreaks} judges every line from the spacing and indents of all its pages: the text marks a
+ * line that continues the one above with {@link TextCleaner#LINE_MARK}, and leaves out running heads
+ * and page numbers, so the cleaner joins what the layout wrapped rather than guessing from the
+ * characters. The path operators, which a text extractor ignores, are read in the same pass
+ * ({@link Rulings}) for {@link RuledTables}.
  */
 final class PdfText {
 
@@ -37,8 +48,29 @@ final class PdfText {
         }
     }
 
-    /** A PDF's text, its pages, and how many of them hold no text (images, scanned pages). */
-    record Result(String text, int pages, int pagesWithoutText) {
+    /**
+     * A PDF's text, page by page (a page with no content at all has an empty text and does not count
+     * as a page without text), the numbers (from 1) of its pages that draw but hold no text (images,
+     * scanned pages), and its ruled tables, each a list of rows of cells.
+     */
+    record Result(List<String> pageTexts, List<Integer> textless, List<List<List<String>>> tables) {
+        Result {
+            pageTexts = List.copyOf(pageTexts);
+            textless = List.copyOf(textless);
+            tables = List.copyOf(tables);
+        }
+
+        String text() {
+            return String.join("", pageTexts);
+        }
+
+        int pages() {
+            return pageTexts.size();
+        }
+
+        int pagesWithoutText() {
+            return textless.size();
+        }
     }
 
     /**
@@ -50,25 +82,42 @@ final class PdfText {
     static Result of(byte[] bytes, int maxChars) throws IOException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             BoundedWriter out = new BoundedWriter(maxChars);
-            LineSortingStripper stripper = new LineSortingStripper();
+            LineSortingStripper stripper = new LineSortingStripper(out);
             stripper.writeText(doc, out);
-            return new Result(out.toString(), doc.getNumberOfPages(), stripper.pagesWithoutText);
+            return new Result(stripper.markedPages(doc.getNumberOfPages()), stripper.textless, stripper.tables);
         }
     }
 
     /**
      * Hands PDFBox the glyphs of each line sorted left to right, and the lines as they were drawn;
-     * starts each line that is indented from its column's margin with {@link TextCleaner#PARAGRAPH_MARK}.
+     * notes where each line stands on its page, and the page's ruling lines, so that
+     * {@link LineBreaks} can tell where paragraphs begin and {@link RuledTables} can read its tables.
      */
     private static final class LineSortingStripper extends PDFTextStripper {
         private final List<TextPosition> line = new ArrayList<>();
-        /** The first glyph of each line of the page, in the order the lines were drawn. */
-        private final List<TextPosition> lineStarts = new ArrayList<>();
-        private final Set<TextPosition> indented = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Every line of the document, where it stands, in the order the lines were drawn. */
+        private final List<PlacedLines.Line> placed = new ArrayList<>();
+        /** The index in {@link #placed} of each line, by its first glyph. */
+        private final Map<TextPosition, Integer> lineByStart = new IdentityHashMap<>();
+        /** Where each line begins and ends in the output, and which of {@link #placed} it is. */
+        private final List<int[]> spans = new ArrayList<>();
+        private int[] openSpan;
+        /** The glyphs of the page, kept for its tables: made into {@link RuledTables.Glyph}s only if it has rules. */
+        private final List<TextPosition> glyphs = new ArrayList<>();
+        private final Rulings rulings;
+        private final List<List<List<String>>> tables = new ArrayList<>();
+        private final BoundedWriter out;
         private boolean atLineStart = true;
         /** Whether the page being written has shown a glyph that is not a space. */
         private boolean pageHasText;
-        private int pagesWithoutText;
+        private final List<Integer> textless = new ArrayList<>();
+        /** Where the text of each page written begins in the output, by page number. */
+        private final TreeMap<Integer, Integer> pageStarts = new TreeMap<>();
+
+        LineSortingStripper(BoundedWriter out) {
+            this.out = out;
+            this.rulings = new Rulings(this);
+        }
 
         @Override
         protected void processTextPosition(TextPosition text) {
@@ -81,21 +130,30 @@ final class PdfText {
         @Override
         protected void writePage() throws IOException {
             flushLine();
-            indented.clear();
-            indented.addAll(Indents.of(lineStarts));
-            lineStarts.clear();
             super.writePage();
         }
 
         @Override
         protected void startPage(PDPage page) throws IOException {
             pageHasText = false;
+            pageStarts.put(getCurrentPageNo(), out.length());
+            glyphs.clear();
+            rulings.startPage(page);
             super.startPage(page);
         }
 
         @Override
         protected void endPage(PDPage page) throws IOException {
-            pagesWithoutText += pageHasText ? 0 : 1;
+            closeSpan();
+            if (!pageHasText) {
+                textless.add(getCurrentPageNo());
+            }
+            // a grid needs two rules each way; most pages have none, and cost nothing more
+            if (rulings.rules().size() >= 4 && rulings.rules().size() <= Rulings.MAX_RULES && page.getRotation() == 0) {
+                tables.addAll(RuledTables.of(rulings.rules(), glyphs.stream().map(p -> new RuledTables.Glyph(
+                        p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(),
+                        Math.max(p.getHeightDir(), p.getFontSizeInPt() / 2), p.getUnicode())).toList()));
+            }
             super.endPage(page);
         }
 
@@ -107,6 +165,7 @@ final class PdfText {
 
         @Override
         protected void writeLineSeparator() throws IOException {
+            closeSpan();
             atLineStart = true;
             super.writeLineSeparator();
         }
@@ -116,20 +175,75 @@ final class PdfText {
             TextPosition start = atLineStart ? firstInk(positions) : null;
             pageHasText |= !text.isBlank();
             if (start != null) {
-                if (indented.contains(start)) {
-                    output.write(TextCleaner.PARAGRAPH_MARK);
+                Integer index = lineByStart.get(start);
+                if (index != null) {
+                    closeSpan();
+                    openSpan = new int[] {out.length(), -1, index};
+                    spans.add(openSpan);
                 }
                 atLineStart = false;
             }
             super.writeString(text, positions);
         }
 
+        private void closeSpan() {
+            if (openSpan != null) {
+                openSpan[1] = out.length();
+                openSpan = null;
+            }
+        }
+
+        /**
+         * The text written, page by page, each line marked as {@link LineBreaks} judges it: a line that
+         * continues the one above starts with {@link TextCleaner#LINE_MARK}, an indented line of a
+         * document that does not show its paragraphs otherwise with {@link TextCleaner#PARAGRAPH_MARK};
+         * running heads and page numbers are left out.
+         */
+        List<String> markedPages(int pageCount) {
+            String raw = out.toString();
+            List<LineBreaks.Kind> kinds = LineBreaks.of(placed);
+            List<String> pages = new ArrayList<>();
+            int next = 0;
+            for (int number = 1; number <= pageCount; number++) {
+                Integer start = pageStarts.get(number);
+                if (start == null) {
+                    pages.add("");
+                    continue;
+                }
+                Integer following = pageStarts.higherKey(number);
+                int pageEnd = following == null ? raw.length() : pageStarts.get(following);
+                StringBuilder text = new StringBuilder();
+                int at = start;
+                for (; next < spans.size() && spans.get(next)[0] < pageEnd; next++) {
+                    int[] span = spans.get(next);
+                    text.append(raw, at, span[0]);
+                    at = span[0];
+                    switch (kinds.get(span[2])) {
+                        case CONTINUES -> text.append(TextCleaner.LINE_MARK);
+                        case INDENTED -> text.append(TextCleaner.PARAGRAPH_MARK);
+                        case FURNITURE -> at = span[1] < 0 ? at : Math.min(span[1], pageEnd);
+                        default -> {
+                        }
+                    }
+                }
+                pages.add(text.append(raw, at, pageEnd).toString());
+            }
+            return pages;
+        }
+
         private void flushLine() {
             line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
             TextPosition start = firstInk(line);
             if (start != null) {
-                lineStarts.add(start);
+                TextPosition last = lastInk(line);
+                StringBuilder text = new StringBuilder();
+                line.forEach(p -> text.append(p.getUnicode()));
+                lineByStart.put(start, placed.size());
+                placed.add(new PlacedLines.Line(getCurrentPageNo(), start.getXDirAdj(),
+                        last.getXDirAdj() + last.getWidthDirAdj(), start.getYDirAdj(), start.getFontSizeInPt(),
+                        text.toString()));
             }
+            glyphs.addAll(line);
             line.forEach(super::processTextPosition);
             line.clear();
         }
@@ -148,36 +262,14 @@ final class PdfText {
             }
             return null;
         }
-    }
 
-    /** Which lines of a page begin right of their column's margin. */
-    private static final class Indents {
-
-        private Indents() {
-        }
-
-        /**
-         * The starts (first glyphs, in drawing order) that lie more than one and a half characters
-         * right of the leftmost start of their column. A column is a run of lines each drawn below the
-         * one before, less than three lines apart; a line drawn higher up begins another column.
-         */
-        static List<TextPosition> of(List<TextPosition> starts) {
-            List<TextPosition> indented = new ArrayList<>();
-            int runStart = 0;
-            for (int i = 1; i <= starts.size(); i++) {
-                if (i == starts.size() || !below(starts.get(i - 1), starts.get(i))) {
-                    List<TextPosition> column = starts.subList(runStart, i);
-                    double margin = column.stream().mapToDouble(TextPosition::getXDirAdj).min().orElse(0);
-                    column.stream().filter(p -> p.getXDirAdj() - margin > 1.5f * p.getFontSizeInPt()).forEach(indented::add);
-                    runStart = i;
+        private static TextPosition lastInk(List<TextPosition> positions) {
+            for (int i = positions.size() - 1; i >= 0; i--) {
+                if (!positions.get(i).getUnicode().isBlank()) {
+                    return positions.get(i);
                 }
             }
-            return indented;
-        }
-
-        private static boolean below(TextPosition above, TextPosition next) {
-            float down = next.getYDirAdj() - above.getYDirAdj();
-            return down > 0 && down < 3 * Math.max(above.getFontSizeInPt(), next.getFontSizeInPt());
+            return null;
         }
     }
 
@@ -204,6 +296,10 @@ final class PdfText {
 
         @Override
         public void close() {
+        }
+
+        int length() {
+            return text.length();
         }
 
         @Override

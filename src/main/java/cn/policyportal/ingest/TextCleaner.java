@@ -50,6 +50,13 @@ public final class TextCleaner {
      * column's margin); in a text whose paragraphs are so marked, only such lines open one.
      */
     static final char PARAGRAPH_MARK = '\u2029';
+    /**
+     * Starts a line that the extractor knows continues the line above it (a PDF whose page shows where
+     * its paragraphs begin, by spacing or indent, wrapped the line there): the line is joined to the
+     * text line before it, whatever that one ends with, and the rest of the cleaning reads the text
+     * as its author's lines.
+     */
+    static final char LINE_MARK = '\u2028';
     private static final String CLOSERS = "”’」』）)》】\"'";
     private static final String CONTINUERS = "，,、《“（(〔【";
 
@@ -89,7 +96,8 @@ public final class TextCleaner {
 
     /** Cleans {@code raw}. */
     public static CleanText clean(String raw) {
-        List<Line> lines = cleanLines(raw);
+        List<Line> wrapped = cleanLines(raw);
+        List<Line> lines = joinMarked(wrapped);
         int wrapWidth = wrapWidth(lines);
         int fullWidth = markedFullWidth(lines);
         boolean itemised = wrapWidth > 0 && opensEveryParagraphWithAnItem(lines, wrapWidth);
@@ -98,8 +106,9 @@ public final class TextCleaner {
         StringBuilder current = null;
         String first = null;
         String previous = null;
-        int mended = 0;
-        int joined = 0;
+        int mended = (int) wrapped.stream().filter(Line::mended).count()
+                - (int) lines.stream().filter(Line::mended).count();
+        int joined = wrapped.size() - lines.size();
         for (Line line : lines) {
             if (line.text().isEmpty()) {
                 continue;
@@ -134,10 +143,37 @@ public final class TextCleaner {
      * {@code opensParagraph} when it came with {@link #PARAGRAPH_MARK}, {@code mended} when spaces
      * between its Chinese characters were removed.
      */
-    record Line(String text, boolean afterPageJoin, boolean opensParagraph, boolean mended) {
+    record Line(String text, boolean afterPageJoin, boolean opensParagraph, boolean mended, boolean continuesLine) {
         Line(String text, boolean afterPageJoin) {
-            this(text, afterPageJoin, false, false);
+            this(text, afterPageJoin, false, false, false);
         }
+    }
+
+    /**
+     * The lines with each one marked {@link #LINE_MARK} joined to the text line above it (over the
+     * blanked running heads and page numbers between them); a joined line counts as mended when any
+     * of its pieces was.
+     */
+    private static List<Line> joinMarked(List<Line> lines) {
+        if (lines.stream().noneMatch(Line::continuesLine)) {
+            return lines;
+        }
+        List<Line> joined = new ArrayList<>(lines.size());
+        int last = -1;
+        for (Line line : lines) {
+            if (line.continuesLine() && last >= 0 && !line.text().isEmpty()) {
+                Line above = joined.get(last);
+                String text = above.text() + joiner(above.text(), line.text()) + line.text();
+                joined.set(last, new Line(text, above.afterPageJoin(), above.opensParagraph(),
+                        above.mended() || line.mended(), false));
+                continue;
+            }
+            joined.add(line);
+            if (!line.text().isEmpty()) {
+                last = joined.size() - 1;
+            }
+        }
+        return joined;
     }
 
     /**
@@ -161,8 +197,8 @@ public final class TextCleaner {
                 line = "";
             }
             String cleaned = removeCjkSpaces(line);
-            lines.add(new Line(cleaned, pendingJoin && !cleaned.isEmpty(), opensWithMark(rawLine),
-                    !cleaned.equals(singleSpaced(line))));
+            lines.add(new Line(cleaned, pendingJoin && !cleaned.isEmpty(), opensWithMark(rawLine, PARAGRAPH_MARK),
+                    !cleaned.equals(singleSpaced(line)), opensWithMark(rawLine, LINE_MARK)));
             if (!cleaned.isEmpty()) {
                 pendingJoin = false;
             }
@@ -267,10 +303,10 @@ public final class TextCleaner {
         return mode(counts);
     }
 
-    /** Whether {@link #PARAGRAPH_MARK} comes before anything but spaces on {@code rawLine}. */
-    private static boolean opensWithMark(String rawLine) {
-        int mark = rawLine.indexOf(PARAGRAPH_MARK);
-        return mark >= 0 && rawLine.substring(0, mark).isBlank();
+    /** Whether {@code mark} comes before anything but spaces on {@code rawLine}. */
+    private static boolean opensWithMark(String rawLine, char mark) {
+        int at = rawLine.indexOf(mark);
+        return at >= 0 && rawLine.substring(0, at).isBlank();
     }
 
     /**

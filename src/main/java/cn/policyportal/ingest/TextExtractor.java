@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -36,7 +37,7 @@ import cn.policyportal.pages.OcrSummary;
  * <p>Plain text is decoded by {@link TextDecoding} rather than by Tika's text parser, so that short or
  * mostly-ASCII GB18030 files are not misread as Latin-1, and Markdown is then read by {@link MarkdownText}.
  * A PDF is read by {@link PdfText}, which keeps each line's glyphs in order, or by {@link OcrReader} when it
- * has no usable text, as are images; an OFD, which Tika knows only as a ZIP, by {@link OfdText}. Every
+ * has no usable text, as are images and the scanned pages of a PDF that has a text layer; an OFD, which Tika knows only as a ZIP, by {@link OfdText}. Every
  * other format goes through Tika's {@link AutoDetectParser}. Instances are thread-safe.
  */
 public final class TextExtractor {
@@ -184,7 +185,8 @@ public final class TextExtractor {
     }
 
     /**
-     * A PDF's text layer, or, when it has none or its fonts map to no characters, its pages read by OCR.
+     * A PDF's text layer, or, when it has none or its fonts map to no characters, its pages read by OCR;
+     * a PDF with a text layer whose other pages are scans has those pages read by OCR too.
      */
     private Extraction pdf(byte[] bytes) throws IngestException {
         PdfText.Result layer = pdfText(bytes);
@@ -193,8 +195,9 @@ public final class TextExtractor {
         // the file is a fine PDF, its text just cannot be read without OCR.
         boolean garbled = looksBinary(text);
         if (!garbled && !text.isBlank()) {
-            return new Extraction(text, "application/pdf", List.of(), Declared.NONE, null,
-                    new Pages(layer.pages(), layer.pagesWithoutText()));
+            return layer.textless().isEmpty() || !ocr.available() ? new Extraction(text, "application/pdf",
+                    layer.tables(), Declared.NONE, null, new Pages(layer.pages(), layer.pagesWithoutText()))
+                    : withScannedPages(bytes, layer);
         }
         String why = garbled ? "PDF字体没有文字编码，提取出的是乱码" : "没有文字层，可能是扫描件";
         if (!ocr.available()) {
@@ -205,6 +208,28 @@ public final class TextExtractor {
         } catch (OcrException e) {
             throw unread(e);
         }
+    }
+
+    /**
+     * A text PDF with scanned pages in it (a signed page, an annex scanned into a Word print): each
+     * scan's text stands in its page's place, between the text layer's pages. When OCR fails, the
+     * text layer is kept, and the pages stay counted as without text in the quality report.
+     */
+    private Extraction withScannedPages(byte[] bytes, PdfText.Result layer) {
+        OcrReader.ScannedPages read;
+        try {
+            read = ocr.pdfPages(bytes, layer.textless());
+        } catch (OcrException e) {
+            read = new OcrReader.ScannedPages(Map.of(), new OcrSummary(0, 0));
+        }
+        StringBuilder text = new StringBuilder();
+        for (int number = 1; number <= layer.pages(); number++) {
+            String scan = read.texts().get(number);
+            text.append(scan == null ? layer.pageTexts().get(number - 1) : "\n" + scan + "\n");
+        }
+        OcrSummary summary = read.texts().isEmpty() ? null : read.summary();
+        return new Extraction(text.toString(), "application/pdf", layer.tables(), Declared.NONE, summary,
+                new Pages(layer.pages(), layer.pagesWithoutText() - read.texts().size()));
     }
 
     /** A PNG, JPEG or TIFF: a scan or photo of a document, read by OCR. */

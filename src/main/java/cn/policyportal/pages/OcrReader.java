@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,6 +75,13 @@ public final class OcrReader {
     public record Result(String text, OcrSummary summary) {
     }
 
+    /** The text of each scanned page read, by page number (from 1), and how OCR read them. */
+    public record ScannedPages(Map<Integer, String> texts, OcrSummary summary) {
+        public ScannedPages {
+            texts = Map.copyOf(texts);
+        }
+    }
+
     private final Tesseract tesseract;
     private final int maxPages;
 
@@ -116,6 +125,48 @@ public final class OcrReader {
                         : submit(() -> renderer.renderImageWithDPI(page, dpi, ImageType.RGB), page + 1, dpi));
             }
             return result(read, "扫描页");
+        } catch (IOException e) {
+            throw new OcrException(OcrException.Kind.CORRUPT, "PDF页面无法绘制成图像：" + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the scanned pages among {@code pageNumbers} (from 1) of the PDF in {@code bytes}, a PDF
+     * whose other pages have a text layer: a page that holds one image and nothing else. A page
+     * without even that (left blank, or a drawing) is not read; nor is a page in which OCR finds no
+     * text with the confidence a scan's text has, which is left out rather than failing the file.
+     * More such pages than the page cap are not read at all.
+     */
+    public ScannedPages pdfPages(byte[] bytes, List<Integer> pageNumbers) throws OcrException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            Map<Integer, Future<Tesseract.Page>> read = new TreeMap<>();
+            List<Integer> scans = new ArrayList<>();
+            for (int number : pageNumbers) {
+                if (number >= 1 && number <= doc.getNumberOfPages() && scan(doc.getPage(number - 1)) != null) {
+                    scans.add(number);
+                }
+            }
+            if (scans.size() > maxPages) {
+                return new ScannedPages(Map.of(), new OcrSummary(0, 0));
+            }
+            for (int number : scans) {
+                PDPage page = doc.getPage(number - 1);
+                PDImageXObject scan = scan(page);
+                read.put(number, submit(() -> pixels(scan), number, dpi(scan, page)));
+            }
+            Map<Integer, String> texts = new TreeMap<>();
+            List<Double> confidences = new ArrayList<>();
+            for (var entry : read.entrySet()) {
+                Tesseract.Page page = await(entry.getValue());
+                double confidence = page.confidences().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+                String text = PlacedLines.paragraphs(page.lines());
+                if (confidence >= MIN_CONFIDENCE && text.codePoints().filter(Character::isLetterOrDigit).count() >= MIN_CHARACTERS) {
+                    texts.put(entry.getKey(), text);
+                    confidences.addAll(page.confidences());
+                }
+            }
+            double confidence = confidences.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            return new ScannedPages(texts, new OcrSummary(texts.size(), Math.round(confidence * 10) / 10.0));
         } catch (IOException e) {
             throw new OcrException(OcrException.Kind.CORRUPT, "PDF页面无法绘制成图像：" + e.getMessage(), e);
         }

@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
  * and is followed by a line flush with the left margin was wrapped by the layout, so the two are one
  * paragraph, also over a page break, unless a paragraph's spacing stands between them; a 公文 indents
  * each paragraph's first line. Counting characters,
- * as a text cleaner must for PDF, misjudges a line with digits or Latin letters, which are narrower than
- * Chinese characters on the page. Pure functions.
+ * as the text cleaner must where a PDF's page shows no paragraph starts ({@link LineBreaks}), misjudges
+ * a line with digits or Latin letters, which are narrower than Chinese characters on the page. Pure
+ * functions.
  */
 public final class PlacedLines {
 

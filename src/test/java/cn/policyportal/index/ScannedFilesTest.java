@@ -63,6 +63,42 @@ class ScannedFilesTest {
         assertThat(similarity(found.get("第十六条"), expected.get("第十六条"))).isGreaterThanOrEqualTo(0.95);
     }
 
+    /**
+     * LibreOffice's PDF of the seed with its second page (第十条 to 第二十六条) swapped for a 200 dpi scan
+     * of it, as when a signed or annotated page is scanned back into a printed file: the scanned
+     * page, which once was skipped, is read by OCR in its place, the text pages keep their text layer.
+     */
+    @Test
+    @Tag("slow")
+    void aScannedPageInsideATextPdfIsReadByOcrInItsPlace() throws Exception {
+        Path printed = FixtureFiles.libreOfficePdf(SEED);
+        BufferedImage second = FixtureFiles.pageImages(printed, 200).get(1);
+        Path mixed = dir.resolve("夹有扫描页.pdf");
+        try (PDDocument source = Loader.loadPDF(printed.toFile());
+                PDDocument scan = Loader.loadPDF(FixtureFiles.imagePdf(dir.resolve("第二页.pdf"), List.of(second)).toFile());
+                PDDocument out = new PDDocument()) {
+            out.importPage(source.getPage(0));
+            out.importPage(scan.getPage(0));
+            for (int i = 2; i < source.getNumberOfPages(); i++) {
+                out.importPage(source.getPage(i));
+            }
+            out.save(mixed.toFile());
+        }
+
+        IngestedDocument doc = READER.read(dir, mixed);
+
+        assertThat(doc.ocr().pages()).isEqualTo(1);
+        assertThat(doc.quality().pagesWithoutText()).isZero();
+        Map<String, String> expected = WordProcessorFilesTest.articles(SEED.path());
+        Map<String, String> found = WordProcessorFilesTest.articles(doc);
+        assertThat(found.keySet()).containsAll(List.of("第一条", "第十条", "第十六条", "第二十六条", "第三十一条"));
+        assertThat(found.get("第一条")).as("a text page").isEqualTo(expected.get("第一条"));
+        assertThat(similarity(found.get("第十六条"), expected.get("第十六条"))).isGreaterThanOrEqualTo(0.95);
+        long kept = expected.keySet().stream().filter(found::containsKey).count();
+        assertThat(kept * 100).as("articles found: %d of %d", kept, expected.size())
+                .isGreaterThanOrEqualTo(expected.size() * 95L);
+    }
+
     @Test
     void aPngOfTheFirstPageIsReadWithItsTitle() throws Exception {
         BufferedImage first = FixtureFiles.pageImages(FixtureFiles.libreOfficePdf(SEED), 200).get(0);

@@ -25,7 +25,8 @@ class PdfTextTest {
     void sideBySideColumnsAreReadOneAfterTheOther() throws Exception {
         String text = PdfText.of(Files.readAllBytes(FixtureFiles.SUPERVISION_RULES_THREE_COLUMNS_PDF), 1_000_000).text();
 
-        String joined = text.replace("\n", "");
+        // the lines of each column, with the marks that say which line continues the one above
+        String joined = text.replaceAll("[\n\u2028\u2029]", "");
         assertThat(joined).contains("现将《党建工作督查实施办法（试行）》印发给你们，请认真贯彻落实。",
                 "第一条 目的依据为更好推动党中央决策部署以及上级党组织决定的贯彻落实，");
     }
