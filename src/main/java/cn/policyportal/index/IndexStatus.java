@@ -32,7 +32,8 @@ public record IndexStatus(long indexedAt, List<IndexSummary.Failure> failures, i
      * date, repeal statements — is stored, and a title is read from a text's own title line that
      * holds the file's name; 9: a scan's OCR pages and confidence are stored for its badge, and every file's text quality; a PDF's wrapped lines are joined again where they begin with a cited article, a department note or a note's field;
      * 10: every unit carries its unit key, which the vector index names it by; 11: the place a local
-     * rule is made for).
+     * rule is made for; a PDF's paragraphs follow its page layout, its ruled tables are read as rows,
+     * and its scanned pages are OCR'd in their place).
      */
     public static final int SCHEMA = 11;
 

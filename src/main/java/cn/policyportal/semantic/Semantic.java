@@ -29,7 +29,7 @@ public final class Semantic implements Closeable {
      *
      * @param enabled whether to use it at all ({@code --semantic off}, {@code PORTAL_SEMANTIC=off})
      * @param model   an ONNX model file to use instead of the one in the jar, or {@code null}
-     * @param threads cores the model may use
+     * @param threads how many batches of texts are embedded at once, each on one core
      */
     public record Settings(boolean enabled, Path model, int threads) {
     }
@@ -105,7 +105,7 @@ public final class Semantic implements Closeable {
             vectors.refresh();
             Map<String, String> existing = vectors.textKeys();
             Units.Scan scan = snapshots.read(s -> Units.of(s.searcher(), existing));
-            VectorStatus finished = new VectorBuilder(embedder, cache, vectors).build(scan, existing, s -> {
+            VectorStatus finished = new VectorBuilder(embedder, cache, vectors, settings.threads()).build(scan, existing, s -> {
                 status.set(s);
                 progress.update(s);
             });
@@ -121,8 +121,7 @@ public final class Semantic implements Closeable {
     /** Loads the model; on failure says why in the log and the status, and keeps the rest working. */
     private boolean loadModel() {
         try {
-            embedder = settings.model() == null ? Embedder.bundled(settings.threads())
-                    : Embedder.open(settings.model(), settings.threads());
+            embedder = settings.model() == null ? Embedder.bundled(1) : Embedder.open(settings.model(), 1);
             return true;
         } catch (IOException | RuntimeException | LinkageError e) {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
