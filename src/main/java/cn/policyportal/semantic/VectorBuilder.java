@@ -33,7 +33,13 @@ final class VectorBuilder {
 
     /** Texts per ONNX run: beyond this the batch's padding and memory grow faster than the gain. */
     static final int BATCH = 16;
-    private static final long COMMIT_MILLIS = 10_000;
+    /**
+     * How often the vector index commits while it is built. A killed run resumes from the cache,
+     * whatever was committed, so commits only bound how many cached vectors a resumed run adds
+     * again; each commit flushes a small segment whose graph a merge must build again (committing
+     * every 10 s left about 100 segments to merge over the 3,130 laws).
+     */
+    private static final long COMMIT_MILLIS = 60_000;
 
     private final Embedder embedder;
     private final EmbeddingCache cache;
