@@ -23,9 +23,9 @@ import org.apache.lucene.index.Term;
  *
  * <p>Texts are embedded shortest first in batches of about the same length ({@link #BATCH}), so
  * padding wastes little and one ONNX run serves many texts, on one worker per core, each run on
- * one thread: the model's matrices are too small for ONNX Runtime to keep two cores busy on one
- * run (on two cores, two one-thread workers embed 1.7 times as many articles a second as one run
- * on two threads). Batches are taken back in order; after each the vectors are in the cache on
+ * one thread: on an idle machine that embeds about as fast as one run on every core, and while
+ * searches share the cores (the server builds its vectors in the background) two one-thread
+ * workers kept 1.7 times the rate of one run on two threads (docs/benchmarks.md). Batches are taken back in order; after each the vectors are in the cache on
  * disk, and every {@link #COMMIT_MILLIS} the vector index commits, so a killed run resumes from the
  * cache and loses no more than the batches in flight.
  */
