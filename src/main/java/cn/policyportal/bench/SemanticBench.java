@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import cn.policyportal.index.CorpusIndexer;
 import cn.policyportal.index.CorpusScanner;
@@ -188,6 +189,7 @@ public final class SemanticBench {
                 return new double[] {one, batched, workers};
             } finally {
                 pool.shutdownNow();
+                pool.awaitTermination(1, TimeUnit.MINUTES);
             }
         }
     }

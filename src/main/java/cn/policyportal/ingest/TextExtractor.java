@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.logging.Logger;
 
 import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.detect.EncodingDetector;
@@ -41,6 +42,8 @@ import cn.policyportal.pages.OcrSummary;
  * other format goes through Tika's {@link AutoDetectParser}. Instances are thread-safe.
  */
 public final class TextExtractor {
+
+    private static final Logger LOG = Logger.getLogger(TextExtractor.class.getName());
 
     /**
      * The text of a file, what Tika recognised it as, its tables (each a list of rows of cells), what
@@ -220,16 +223,37 @@ public final class TextExtractor {
         try {
             read = ocr.pdfPages(bytes, layer.textless());
         } catch (OcrException e) {
+            LOG.warning("PDF中扫描页的文字识别失败，只保留文字层：" + e.getMessage());
             read = new OcrReader.ScannedPages(Map.of(), new OcrSummary(0, 0));
         }
         StringBuilder text = new StringBuilder();
         for (int number = 1; number <= layer.pages(); number++) {
             String scan = read.texts().get(number);
-            text.append(scan == null ? layer.pageTexts().get(number - 1) : "\n" + scan + "\n");
+            if (scan != null) {
+                scan.lines().forEach(p -> text.append('\n').append(TextCleaner.PARAGRAPH_MARK).append(p));
+                text.append('\n');
+            } else {
+                String page = layer.pageTexts().get(number - 1);
+                text.append(read.texts().containsKey(number - 1) ? withoutLeadingJoin(page) : page);
+            }
         }
         OcrSummary summary = read.texts().isEmpty() ? null : read.summary();
         return new Extraction(text.toString(), "application/pdf", layer.tables(), Declared.NONE, summary,
                 new Pages(layer.pages(), layer.pagesWithoutText() - read.texts().size()));
+    }
+
+    /**
+     * {@code page} without the mark that joins its first line to the line before: the layout judged
+     * that line against the last text page, and a scanned page now stands between them.
+     */
+    private static String withoutLeadingJoin(String page) {
+        int first = 0;
+        while (first < page.length() && Character.isWhitespace(page.charAt(first))
+                && page.charAt(first) != TextCleaner.LINE_MARK) {
+            first++;
+        }
+        return first < page.length() && page.charAt(first) == TextCleaner.LINE_MARK
+                ? page.substring(0, first) + page.substring(first + 1) : page;
     }
 
     /** A PNG, JPEG or TIFF: a scan or photo of a document, read by OCR. */

@@ -3,7 +3,6 @@ package cn.policyportal.ledger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import cn.policyportal.snapshot.InvalidQueryException;
 
@@ -47,7 +46,7 @@ public record ReportWords(List<String> words) {
     }
 
     private static boolean contains(String text, String word) {
-        return text.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT));
+        return folded(text).contains(folded(word));
     }
 
     /** {@code text} HTML-escaped, each occurrence of a word in {@code <mark>}: what the page may insert as HTML. */
@@ -56,9 +55,9 @@ public record ReportWords(List<String> words) {
             return null;
         }
         boolean[] marked = new boolean[text.length()];
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = folded(text);
         for (String word : words) {
-            String w = word.toLowerCase(Locale.ROOT);
+            String w = folded(word);
             for (int at = lower.indexOf(w); at >= 0 && !w.isEmpty(); at = lower.indexOf(w, at + 1)) {
                 Arrays.fill(marked, at, Math.min(text.length(), at + w.length()), true);
             }
@@ -84,11 +83,23 @@ public record ReportWords(List<String> words) {
         if (text.length() <= width) {
             return mark(text);
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        int first = words.stream().mapToInt(w -> lower.indexOf(w.toLowerCase(Locale.ROOT))).filter(i -> i >= 0).min().orElse(0);
+        String lower = folded(text);
+        int first = words.stream().mapToInt(w -> lower.indexOf(folded(w))).filter(i -> i >= 0).min().orElse(0);
         int from = Math.max(0, Math.min(first - width / 4, text.length() - width));
         int to = Math.min(text.length(), from + width);
         return (from > 0 ? "…" : "") + mark(text.substring(from, to)) + (to < text.length() ? "…" : "");
+    }
+
+    /**
+     * {@code text} in lower case, one char for one: {@link String#toLowerCase} can lengthen a text
+     * (İ becomes two chars), and positions found in the folded text mark the original.
+     */
+    private static String folded(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 
     private static void escape(StringBuilder html, char c) {

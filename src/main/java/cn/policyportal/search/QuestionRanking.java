@@ -26,7 +26,6 @@ import org.apache.lucene.util.BitSet;
 import cn.policyportal.index.DocValueLookup;
 import cn.policyportal.index.Fields;
 import cn.policyportal.semantic.VectorIndex;
-import cn.policyportal.text.ArticleRef;
 
 /**
  * The units that answer a question, best first, and the documents they belong to.
@@ -152,8 +151,8 @@ final class QuestionRanking {
 
     /**
      * The units without the repeats of a text ranked higher in the same rule ({@code ruleOf}, given
-     * the Lucene id of the block's parent), article numbers aside: an article unchanged between two
-     * versions of a rule is one answer, and a page has room for ten. A local rule's copy of a
+     * the Lucene id of the block's parent): an article unchanged between two versions of a rule is
+     * one answer, and a page has room for ten. A local rule's copy of a
      * national article stays: it is another rule, for another place.
      */
     static List<ScoreDoc> distinct(IndexSearcher searcher, List<ScoreDoc> units, IntFunction<String> ruleOf)
@@ -165,8 +164,7 @@ final class QuestionRanking {
         List<ScoreDoc> distinct = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             String text = texts[i] == null ? "" : texts[i];
-            int body = ArticleRef.heading(text).map(ArticleRef.Found::end).orElse(0);
-            if (text.isEmpty() || seen.add(ruleOf.apply(parents[i]) + "\n" + text.substring(body).strip())) {
+            if (text.isEmpty() || seen.add(ruleOf.apply(parents[i]) + "\n" + text)) {
                 distinct.add(units.get(i));
             }
         }

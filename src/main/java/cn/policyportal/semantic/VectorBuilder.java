@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -24,8 +25,8 @@ import org.apache.lucene.index.Term;
  * <p>Texts are embedded shortest first in batches of about the same length ({@link #BATCH}), so
  * padding wastes little and one ONNX run serves many texts, on one worker per core, each run on
  * one thread: on an idle machine that embeds about as fast as one run on every core, and while
- * searches share the cores (the server builds its vectors in the background) two one-thread
- * workers kept 1.7 times the rate of one run on two threads (docs/benchmarks.md). Batches are taken back in order; after each the vectors are in the cache on
+ * other work shares the cores two one-thread workers kept 1.7 times the rate of one run on two
+ * threads (docs/benchmarks.md). Batches are taken back in order; after each the vectors are in the cache on
  * disk, and every {@link #COMMIT_MILLIS} the vector index commits, so a killed run resumes from the
  * cache and loses no more than the batches in flight.
  */
@@ -115,7 +116,7 @@ final class VectorBuilder {
                     progress.update(status("building", done, total, embedded, start));
                 }
             } finally {
-                pool.shutdownNow();
+                stop(pool);
             }
             writer.commit();
         }
@@ -134,6 +135,21 @@ final class VectorBuilder {
             throw new InterruptedIOException("语义向量计算被中断");
         } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Stops the workers and waits for the runs in flight (a batch takes well under a second): the
+     * writer and the model they use are closed after this returns, and an ONNX run cannot be
+     * interrupted.
+     */
+    private static void stop(ExecutorService pool) throws IOException {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("语义向量计算被中断");
         }
     }
 

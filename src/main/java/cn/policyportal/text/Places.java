@@ -24,18 +24,19 @@ public final class Places {
             "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区");
 
     /**
-     * A city, prefecture or county at the start of a title: 杭州市…, 延边朝鲜族自治州…; 市场 and 城市
-     * are words, not places. 深圳经济特区… is the city of 深圳.
+     * A city, prefecture or county at the start of a title: 杭州市…, 延边朝鲜族自治州…; 市场, 城市 and
+     * 上市 (非上市公众公司…) are words, not places. 深圳经济特区… is the city of 深圳.
      */
     private static final Pattern LOCAL_TITLE = Pattern.compile(
-            "^(?:([\\p{IsHan}&&[^市省县]]{2,3})(市|县|盟)(?!场)|([\\p{IsHan}&&[^市省县]]{2,8}自治[州县])"
+            "^(?:([\\p{IsHan}&&[^市省县]]{1,2}[\\p{IsHan}&&[^市省县上超股夜菜楼]])(市|县|盟)(?!场)|([\\p{IsHan}&&[^市省县]]{2,8}自治[州县])"
                     + "|([\\p{IsHan}&&[^市省县]]{2})经济特区)");
     /** A local legislature or government enacting a rule: 杭州市第十一届人民代表大会常务委员会, 浙江省人民政府令. */
     private static final Pattern LOCAL_ENACTOR = Pattern.compile(
             "([\\p{IsHan}&&[^年月日届第]]{2,10}?(?:省|市|自治区|自治州|县))(?:(?:第\\p{IsHan}{1,4}届)?人民代表大会|人民政府令|人民政府公告)");
     /** An enacting line of a national body: such a rule is national whatever its title names. */
     private static final Pattern NATIONAL_ENACTOR = Pattern.compile(
-            "全国人民代表大会|国务院|中华人民共和国\\p{IsHan}{1,12}令|最高人民法院|最高人民检察院|\\p{IsHan}{1,10}部令");
+            "全国人民代表大会|国务院|中华人民共和国\\p{IsHan}{1,12}令|最高人民法院|最高人民检察院|\\p{IsHan}{1,10}部令"
+                    + "|(?:中国|国家)\\p{IsHan}{1,12}令|海关总署令");
 
     private static final Pattern AUTONOMOUS = Pattern.compile("自治[区州县]$");
     /** The peoples an autonomous place is named for, after its own name (黔东南苗族侗族自治州). */

@@ -41,7 +41,8 @@ class ReportWordsTest {
             "印发         | 已印发<执行>   | 已<mark>印发</mark>&lt;执行&gt;",
             "评价 评价办法 | 人才评价办法   | 人才<mark>评价办法</mark>",
             "pdf          | A.PDF & b.pdf | A.<mark>PDF</mark> &amp; b.<mark>pdf</mark>",
-            "无           | \"引号\"        | &quot;引号&quot;"})
+            "无           | \"引号\"        | &quot;引号&quot;",
+            "进展         | İİİ进展        | İİİ<mark>进展</mark>"})
     void markedTextIsEscapedAndOverlappingWordsShareOneMark(String query, String text, String html) {
         assertThat(ReportWords.of(query).mark(text)).isEqualTo(html);
     }

@@ -29,6 +29,10 @@ class PlacesTest {
         special economic zone                 | 深圳经济特区矛盾纠纷多元化解条例      | - | 深圳市
         autonomous prefecture                 | 延边朝鲜族自治州朝鲜语言文字工作条例  | - | 延边朝鲜族自治州
         market is a word                      | 人力资源市场暂行条例                | - | -
+        listed is a word                      | 非上市公众公司监督管理办法           | - | -
+        commission order is national          | 上海证券交易所管理办法              | 中国证券监督管理委员会令第1号 | -
+        administration order is national      | 北京冬奥会特许商品管理规定          | 国家市场监督管理总局令第9号 | -
+        city with 门 in its name              | 江门市潭江流域水质保护条例          | - | 江门市
         city is a word                        | 城市市容和环境卫生管理条例           | - | -
         Hong Kong's Basic Law is national     | 香港特别行政区基本法                | - | -
         national law                          | 中华人民共和国慈善法                | 2016年3月16日第十二届全国人民代表大会第四次会议通过 | -
