@@ -63,6 +63,8 @@ class DepartmentsTest {
     void theShippedTableMergesCommonAliases() {
         assertThat(Departments.standard().canonical("院办公厅")).isEqualTo("办公厅");
         assertThat(Departments.standard().canonical("人社部")).isEqualTo("人力资源社会保障部");
+        assertThat(Departments.standard().canonical("国家税务总局")).isEqualTo("税务总局");
+        assertThat(Departments.standard().canonical("中国人民银行")).isEqualTo("人民银行");
         assertThat(Departments.standard().canonical("某个新部门")).isEqualTo("某个新部门");
     }
 }
