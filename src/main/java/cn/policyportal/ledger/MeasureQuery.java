@@ -52,6 +52,12 @@ public record MeasureQuery(String leadDept, String assistDept, String leader, Se
         }
     }
 
+    /** Whether the only filter set is one document's. */
+    public boolean onlyDocument() {
+        return docId != null && new MeasureQuery(leadDept, assistDept, leader, statuses, dueFrom, dueTo, null, text,
+                asOf, page, size, dueWithin, ids).selectsAll();
+    }
+
     /** Whether no filter is set, so that every measure is selected. */
     public boolean selectsAll() {
         return leadDept == null && assistDept == null && leader == null && statuses.isEmpty()

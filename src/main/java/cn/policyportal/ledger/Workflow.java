@@ -49,8 +49,8 @@ public final class Workflow {
     }
 
     /**
-     * Opens a round over every measure, over those of document {@code docId}, or over those
-     * {@code filter} selects today (when not {@code null}; {@code docId} is then ignored).
+     * Opens a round over the measures {@code filter} selects: every measure when it is {@code null} or
+     * sets nothing, one document's when it names only that document, else those it selects today.
      *
      * <p>A filter's measures are fixed when the round opens, while a round over every measure or
      * one document follows the corpus. A filter speaks of states that the round itself changes:
@@ -59,7 +59,7 @@ public final class Workflow {
      * 报送率 and the 本轮未报送 list, mid-round. What the office announced ("共12项") stays the
      * round's scope; a department correction still moves a measure to its new desk.
      */
-    public Round openRound(Actor by, String name, LocalDate due, String docId, RoundFilter filter) throws IOException {
+    public Round openRound(Actor by, String name, LocalDate due, RoundFilter filter) throws IOException {
         by.requireAdmin();
         String title = name == null ? "" : name.strip();
         if (title.isEmpty() || title.length() > 100) {
@@ -68,9 +68,10 @@ public final class Workflow {
         if (due == null) {
             throw Refusal.unprocessable("请填写报送截止日期（due），格式如 2026-12-31");
         }
-        if (filter != null) {
+        if (filter != null && !filter.query().selectsAll() && !filter.query().onlyDocument()) {
             return openFiltered(by, title, due, filter);
         }
+        String docId = filter == null ? null : filter.query().docId();
         List<MeasureView> inScope = measures.all(everyMeasure(docId, LocalDate.now()));
         if (docId != null && inScope.isEmpty()) {
             throw Refusal.unprocessable("文件“" + docId + "”中没有举措，不能作为报送范围");

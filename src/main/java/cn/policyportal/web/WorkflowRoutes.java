@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -58,10 +57,8 @@ final class WorkflowRoutes {
         JsonNode body = Params.jsonBody(ctx, "{\"name\":\"2026年12月进展报送\",\"due\":\"2026-12-31\",\"filter\":\"lead_dept=人事局\"}");
         String due = body.path("due").asText("");
         Map<String, String> filter = MeasureFilters.values(body.path("filter"), body.path("doc").asText(""));
-        boolean oneDocument = filter.keySet().equals(Set.of("doc"));
         Round round = workflow.openRound(by, body.path("name").asText(""), due.isBlank() ? null : Params.date(due, "due"),
-                oneDocument ? filter.get("doc") : null,
-                filter.isEmpty() || oneDocument ? null : MeasureFilters.roundFilter(filter, workflow));
+                filter.isEmpty() ? null : MeasureFilters.roundFilter(filter, workflow));
         ctx.status(201).json(round);
     }
 
