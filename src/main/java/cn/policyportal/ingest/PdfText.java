@@ -154,6 +154,8 @@ final class PdfText {
                         p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(),
                         Math.max(p.getHeightDir(), p.getFontSizeInPt() / 2), p.getUnicode())).toList()));
             }
+            // the page's text is written by now; its glyphs need not live as long as the document
+            lineByStart.clear();
             super.endPage(page);
         }
 
