@@ -135,24 +135,29 @@ public final class OcrReader {
      * whose other pages have a text layer: a page that holds one image and nothing else. A page
      * without even that (left blank, or a drawing) is not read; nor is a page in which OCR finds no
      * text with the confidence a scan's text has, which is left out rather than failing the file.
-     * More such pages than the page cap are not read at all.
+     *
+     * @throws OcrException when there are more such pages than the page cap (none is read), or a
+     *                      page cannot be drawn
      */
     public ScannedPages pdfPages(byte[] bytes, List<Integer> pageNumbers) throws OcrException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
-            Map<Integer, Future<Tesseract.Page>> read = new TreeMap<>();
-            List<Integer> scans = new ArrayList<>();
+            Map<Integer, PDImageXObject> scans = new TreeMap<>();
             for (int number : pageNumbers) {
-                if (number >= 1 && number <= doc.getNumberOfPages() && scan(doc.getPage(number - 1)) != null) {
-                    scans.add(number);
+                PDImageXObject scan = number >= 1 && number <= doc.getNumberOfPages()
+                        ? scan(doc.getPage(number - 1)) : null;
+                if (scan != null) {
+                    scans.put(number, scan);
                 }
             }
             if (scans.size() > maxPages) {
-                return new ScannedPages(Map.of(), new OcrSummary(0, 0));
+                throw new OcrException(OcrException.Kind.TOO_LARGE, "PDF中有" + scans.size() + "个扫描页，超过OCR页数上限"
+                        + maxPages + "（PORTAL_MAX_OCR_PAGES），未识别");
             }
-            for (int number : scans) {
-                PDPage page = doc.getPage(number - 1);
-                PDImageXObject scan = scan(page);
-                read.put(number, submit(() -> pixels(scan), number, dpi(scan, page)));
+            Map<Integer, Future<Tesseract.Page>> read = new TreeMap<>();
+            for (var entry : scans.entrySet()) {
+                PDImageXObject scan = entry.getValue();
+                int number = entry.getKey();
+                read.put(number, submit(() -> pixels(scan), number, dpi(scan, doc.getPage(number - 1))));
             }
             Map<Integer, String> texts = new TreeMap<>();
             List<Double> confidences = new ArrayList<>();
