@@ -8,13 +8,13 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.policyportal.accounts.Actor;
 import cn.policyportal.accounts.AuditLog;
 import cn.policyportal.accounts.Database;
+import cn.policyportal.accounts.Histories;
 
 /**
  * Departments corrected by hand, kept in the portal's database by measure id, which survives
@@ -75,27 +75,21 @@ public final class Corrections {
     }
 
     private synchronized void remember(DepartmentCorrection c) {
-        Map<String, List<DepartmentCorrection>> next = new HashMap<>(byMeasure);
-        List<DepartmentCorrection> list = new ArrayList<>(next.getOrDefault(c.measureId(), List.of()));
-        list.add(c);
-        next.put(c.measureId(), List.copyOf(list));
-        byMeasure = Map.copyOf(next);
+        byMeasure = Histories.appended(byMeasure, c.measureId(), c);
     }
 
     private static Map<String, List<DepartmentCorrection>> load(Statement s) throws SQLException {
-        Map<String, List<DepartmentCorrection>> map = new HashMap<>();
+        List<DepartmentCorrection> all = new ArrayList<>();
         try (s; ResultSet rows = s.executeQuery("SELECT id, measure_id, lead_depts, assist_depts, note, username, "
                 + "recorded_at FROM department_correction ORDER BY id")) {
             while (rows.next()) {
                 DepartmentCorrection c = new DepartmentCorrection(rows.getLong(1), rows.getString(2),
                         names(rows.getString(3)), names(rows.getString(4)), rows.getString(5), rows.getString(6),
                         Instant.parse(rows.getString(7)));
-                map.computeIfAbsent(c.measureId(), k -> new ArrayList<>()).add(c);
+                all.add(c);
             }
         }
-        Map<String, List<DepartmentCorrection>> frozen = new HashMap<>();
-        map.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
-        return Map.copyOf(frozen);
+        return Histories.of(all, DepartmentCorrection::measureId);
     }
 
     private static List<String> names(String joined) {

@@ -8,13 +8,13 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.policyportal.accounts.Actor;
 import cn.policyportal.accounts.AuditLog;
 import cn.policyportal.accounts.Database;
+import cn.policyportal.accounts.Histories;
 
 /**
  * The statuses people record for measures, kept in the portal's database in the data folder,
@@ -76,11 +76,7 @@ public final class StatusStore {
     }
 
     private synchronized void remember(StatusChange change) {
-        Map<String, List<StatusChange>> next = new HashMap<>(changes);
-        List<StatusChange> history = new ArrayList<>(next.getOrDefault(change.measureId(), List.of()));
-        history.add(change);
-        next.put(change.measureId(), List.copyOf(history));
-        changes = Map.copyOf(next);
+        changes = Histories.appended(changes, change.measureId(), change);
     }
 
     /**
@@ -92,17 +88,15 @@ public final class StatusStore {
     }
 
     private static Map<String, List<StatusChange>> load(Statement s) throws SQLException {
-        Map<String, List<StatusChange>> byMeasure = new HashMap<>();
+        List<StatusChange> all = new ArrayList<>();
         try (s; ResultSet rows = s.executeQuery("SELECT id, measure_id, status, note, effective_date, recorded_at "
                 + "FROM status_change ORDER BY id")) {
             while (rows.next()) {
                 StatusChange change = new StatusChange(rows.getLong(1), rows.getString(2), rows.getString(3),
                         rows.getString(4), LocalDate.parse(rows.getString(5)), Instant.parse(rows.getString(6)));
-                byMeasure.computeIfAbsent(change.measureId(), k -> new ArrayList<>()).add(change);
+                all.add(change);
             }
         }
-        Map<String, List<StatusChange>> frozen = new HashMap<>();
-        byMeasure.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
-        return Map.copyOf(frozen);
+        return Histories.of(all, StatusChange::measureId);
     }
 }

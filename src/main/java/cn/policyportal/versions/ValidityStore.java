@@ -8,13 +8,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.policyportal.accounts.Actor;
 import cn.policyportal.accounts.AuditLog;
 import cn.policyportal.accounts.Database;
+import cn.policyportal.accounts.Histories;
 
 /**
  * The validity overrides admins record, in the portal's database beside the measure statuses and
@@ -66,11 +66,7 @@ public final class ValidityStore {
     }
 
     private synchronized void remember(ValidityChange change) {
-        Map<String, List<ValidityChange>> next = new HashMap<>(changes);
-        List<ValidityChange> history = new ArrayList<>(next.getOrDefault(change.docId(), List.of()));
-        history.add(change);
-        next.put(change.docId(), List.copyOf(history));
-        changes = Map.copyOf(next);
+        changes = Histories.appended(changes, change.docId(), change);
     }
 
     /**
@@ -82,17 +78,15 @@ public final class ValidityStore {
     }
 
     private static Map<String, List<ValidityChange>> load(Connection connection) throws SQLException {
-        Map<String, List<ValidityChange>> byDoc = new HashMap<>();
+        List<ValidityChange> all = new ArrayList<>();
         try (Statement s = connection.createStatement();
              ResultSet rows = s.executeQuery("SELECT id, doc_id, status, reason, recorded_at FROM validity_change ORDER BY id")) {
             while (rows.next()) {
                 ValidityChange change = new ValidityChange(rows.getLong(1), rows.getString(2),
                         ValidityStatus.of(rows.getString(3)).orElse(null), rows.getString(4), Instant.parse(rows.getString(5)));
-                byDoc.computeIfAbsent(change.docId(), k -> new ArrayList<>()).add(change);
+                all.add(change);
             }
         }
-        Map<String, List<ValidityChange>> frozen = new HashMap<>();
-        byDoc.forEach((id, list) -> frozen.put(id, List.copyOf(list)));
-        return Map.copyOf(frozen);
+        return Histories.of(all, ValidityChange::docId);
     }
 }
