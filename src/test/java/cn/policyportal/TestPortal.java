@@ -75,6 +75,15 @@ public final class TestPortal implements AutoCloseable {
                 MAX_UPLOAD_BYTES).start("127.0.0.1", 0);
     }
 
+    /** Copies the law excerpts the question tests ask about into {@code corpus}, which must exist. */
+    public static void copyQuestionLaws(Path corpus) throws IOException {
+        try (Stream<Path> laws = Files.list(Path.of("src/test/resources/questions"))) {
+            for (Path law : laws.toList()) {
+                Files.copy(law, corpus.resolve(law.getFileName()));
+            }
+        }
+    }
+
     /**
      * A portal on the seeds and the law excerpts of {@code src/test/resources/questions}, indexed in
      * {@code dir}, that answers questions by meaning: returned once its vectors are ready.
@@ -82,11 +91,7 @@ public final class TestPortal implements AutoCloseable {
     public static TestPortal withVectors(Path dir) throws IOException, InterruptedException {
         Path corpus = dir.resolve("corpus");
         Seeds.copyAll(corpus);
-        try (Stream<Path> laws = Files.list(Path.of("src/test/resources/questions"))) {
-            for (Path law : laws.toList()) {
-                Files.copy(law, corpus.resolve(law.getFileName()));
-            }
-        }
+        copyQuestionLaws(corpus);
         Path index = dir.resolve("index");
         TestPortal portal = new TestPortal(corpus, index, dir.resolve("data"), true,
                 Semantic.open(index, new Semantic.Settings(true, null, 2)));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.policyportal.TestPortal;
 import cn.policyportal.index.CorpusIndexer;
 import cn.policyportal.index.IndexProgress;
 import cn.policyportal.ingest.DocumentReader;
@@ -33,11 +34,7 @@ class VectorResumeTest {
     private Path indexLaws() throws IOException {
         Path corpus = dir.resolve("corpus");
         Files.createDirectories(corpus);
-        try (Stream<Path> laws = Files.list(Path.of("src/test/resources/questions"))) {
-            for (Path law : laws.toList()) {
-                Files.copy(law, corpus.resolve(law.getFileName()));
-            }
-        }
+        TestPortal.copyQuestionLaws(corpus);
         Path index = dir.resolve("index");
         new CorpusIndexer(new DocumentReader(10_000_000), 2).index(corpus, index, IndexProgress.NONE);
         return index;
