@@ -152,19 +152,18 @@ final class QuestionRanking {
     /**
      * The units without the repeats of a text ranked higher in the same rule ({@code ruleOf}, given
      * the Lucene id of the block's parent): an article unchanged between two versions of a rule is
-     * one answer, and a page has room for ten. A local rule's copy of a
-     * national article stays: it is another rule, for another place.
+     * one answer, and a page has room for ten. A local rule's copy of a national article stays: it
+     * is another rule, for another place.
      */
-    static List<ScoreDoc> distinct(IndexSearcher searcher, List<ScoreDoc> units, IntFunction<String> ruleOf)
-            throws IOException {
+    static List<ScoreDoc> distinct(IndexSearcher searcher, List<ScoreDoc> units, Map<Integer, Integer> parentOf,
+            IntFunction<String> ruleOf) throws IOException {
         String[] texts = DocValueLookup.texts(searcher, units.stream().mapToInt(u -> u.doc).toArray(),
                 Fields.UNIT_TEXT_VALUE);
-        int[] parents = parents(searcher, units);
         Set<String> seen = new HashSet<>();
         List<ScoreDoc> distinct = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             String text = texts[i] == null ? "" : texts[i];
-            if (text.isEmpty() || seen.add(ruleOf.apply(parents[i]) + "\n" + text)) {
+            if (text.isEmpty() || seen.add(ruleOf.apply(parentOf.get(units.get(i).doc)) + "\n" + text)) {
                 distinct.add(units.get(i));
             }
         }
@@ -175,16 +174,11 @@ final class QuestionRanking {
      * The units with each score multiplied by the weight of its document ({@code weightOf}, given
      * the Lucene id of the block's parent), best first again.
      */
-    static List<ScoreDoc> weighed(IndexSearcher searcher, List<ScoreDoc> units, IntToDoubleFunction weightOf)
-            throws IOException {
-        int[] parents = parents(searcher, units);
+    static List<ScoreDoc> weighed(List<ScoreDoc> units, Map<Integer, Integer> parentOf, IntToDoubleFunction weightOf) {
         List<ScoreDoc> weighed = new ArrayList<>(units.size());
-        for (int i = 0; i < units.size(); i++) {
-            ScoreDoc unit = units.get(i);
-            float w = (float) (unit.score * weightOf.applyAsDouble(parents[i]));
-            weighed.add(new ScoreDoc(unit.doc, w));
+        for (ScoreDoc unit : units) {
+            weighed.add(new ScoreDoc(unit.doc, (float) (unit.score * weightOf.applyAsDouble(parentOf.get(unit.doc)))));
         }
-
         weighed.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
         return weighed;
     }
@@ -194,15 +188,13 @@ final class QuestionRanking {
      * order of their best unit, each document's units best first: its best, then those among the
      * {@link #FOLDED_WITHIN} best units.
      */
-    static LinkedHashMap<Integer, List<ScoreDoc>> byDocument(IndexSearcher searcher, List<ScoreDoc> units)
-            throws IOException {
-        int[] parents = parents(searcher, units);
+    static LinkedHashMap<Integer, List<ScoreDoc>> byDocument(List<ScoreDoc> units, Map<Integer, Integer> parentOf) {
         LinkedHashMap<Integer, List<ScoreDoc>> byParent = new LinkedHashMap<>();
         for (int rank = 0; rank < units.size(); rank++) {
             ScoreDoc unit = units.get(rank);
-            List<ScoreDoc> ofParent = byParent.get(parents[rank]);
+            List<ScoreDoc> ofParent = byParent.get(parentOf.get(unit.doc));
             if (ofParent == null) {
-                byParent.put(parents[rank], new ArrayList<>(List.of(unit)));
+                byParent.put(parentOf.get(unit.doc), new ArrayList<>(List.of(unit)));
             } else if (rank < FOLDED_WITHIN) {
                 ofParent.add(unit);
             }
@@ -210,20 +202,22 @@ final class QuestionRanking {
         return byParent;
     }
 
-    /** The Lucene id of each unit's document: the parent that closes its block. */
-    private static int[] parents(IndexSearcher searcher, List<ScoreDoc> units) throws IOException {
+    /**
+     * The Lucene id of each unit's document, the parent that closes its block, by the unit's id:
+     * found once for a question's units, however they are weighed, thinned and grouped after.
+     */
+    static Map<Integer, Integer> parents(IndexSearcher searcher, List<ScoreDoc> units) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Map<Integer, BitSet> blocks = new HashMap<>();
-        int[] parents = new int[units.size()];
-        for (int i = 0; i < units.size(); i++) {
-            int doc = units.get(i).doc;
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Map<Integer, Integer> parents = new HashMap<>();
+        for (ScoreDoc unit : units) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(unit.doc, leaves));
             BitSet ofLeaf = blocks.get(leaf.ord);
             if (ofLeaf == null) {
                 ofLeaf = SearchQueries.DOCUMENTS.getBitSet(leaf);
                 blocks.put(leaf.ord, ofLeaf);
             }
-            parents[i] = leaf.docBase + ofLeaf.nextSetBit(doc - leaf.docBase);
+            parents.put(unit.doc, leaf.docBase + ofLeaf.nextSetBit(unit.doc - leaf.docBase));
         }
         return parents;
     }

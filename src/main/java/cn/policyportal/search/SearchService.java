@@ -176,12 +176,13 @@ public final class SearchService {
                 : QuestionRanking.combine(rankings.get(0), rankings.get(1));
         QuestionPriors priors = new QuestionPriors(Places.named(request.query(), snapshot.view(PLACES)), statuses,
                 request.validity() != null);
-        List<ScoreDoc> units = QuestionRanking.weighed(searcher, combined,
+        Map<Integer, Integer> parentOf = QuestionRanking.parents(searcher, combined);
+        List<ScoreDoc> units = QuestionRanking.weighed(combined, parentOf,
                 parent -> priors.weight(snapshot.info(snapshot.idAt(parent))));
-        units = QuestionRanking.distinct(searcher, units,
+        units = QuestionRanking.distinct(searcher, units, parentOf,
                 parent -> RuleVersions.key(snapshot.info(snapshot.idAt(parent)).title()));
         String ranking = byWords && byMeaning ? "hybrid" : byMeaning ? "meaning" : "words";
-        Map<Integer, List<ScoreDoc>> byDocument = QuestionRanking.byDocument(searcher, units);
+        Map<Integer, List<ScoreDoc>> byDocument = QuestionRanking.byDocument(units, parentOf);
         List<Integer> ranked = new ArrayList<>(byDocument.keySet());
         int from = Math.min(ranked.size(), (request.page() - 1) * request.size());
         ScoreDoc[] pageDocs = ranked.subList(from, Math.min(ranked.size(), from + request.size())).stream()

@@ -59,12 +59,12 @@ public final class Places {
             if (line.equals(title)) {
                 continue;
             }
-            if (NATIONAL_ENACTOR.matcher(line).find() && !LOCAL_ENACTOR.matcher(line).find()) {
-                return Optional.empty();
-            }
             Matcher local = LOCAL_ENACTOR.matcher(line);
             if (local.find()) {
                 return Optional.of(local.group(1));
+            }
+            if (NATIONAL_ENACTOR.matcher(line).find()) {
+                return Optional.empty();
             }
         }
         return title == null ? Optional.empty() : atStart(title);
