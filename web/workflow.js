@@ -127,23 +127,25 @@
     return form;
   }
 
-  function assistedMeasure(item) {
-    const box = el('article', { class: 'hit my-measure assisted', 'data-id': item.measure.id });
+  // A measure of 我的举措: its task as a link, then who leads it, its deadline and this department's part.
+  function measureBox(item, classes, part) {
+    const box = el('article', { class: `hit my-measure${classes}`, 'data-id': item.measure.id });
     const title = el('h3');
     title.append(el('a', { href: item.measure.url }, item.measure.task));
     box.append(title, el('div', { class: 'meta' },
-      `牵头：${item.measure.lead_depts.join('、')}　时间期限：${item.measure.deadline.text || '—'}　本部门协助`));
+      `牵头：${item.measure.lead_depts.join('、')}　时间期限：${item.measure.deadline.text || '—'}　${part}`));
+    return box;
+  }
+
+  function assistedMeasure(item) {
+    const box = measureBox(item, ' assisted', '本部门协助');
     box.append(el('div', { class: 'muted' }, item.report ? `牵头部门本轮报送：${item.report.status_label}` : '牵头部门本轮尚未报送'));
     box.append(noteForm(item));
     return box;
   }
 
   function myMeasure(item) {
-    const box = el('article', { class: 'hit my-measure', 'data-id': item.measure.id });
-    const title = el('h3');
-    title.append(el('a', { href: item.measure.url }, item.measure.task));
-    box.append(title, el('div', { class: 'meta' },
-      `牵头：${item.measure.lead_depts.join('、')}　时间期限：${item.measure.deadline.text || '—'}　${item.duty === 'lead' ? '本部门牵头' : '本部门协助'}`));
+    const box = measureBox(item, '', item.duty === 'lead' ? '本部门牵头' : '本部门协助');
     const report = item.report;
     if (report) {
       box.append(el('div', { class: 'report-status' }, `本轮报送：${report.status_label}（${report.state_label || '未选完成情况'}）`));
